@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import type { CharterDocument } from './document';
 import { documentSchema } from './document';
-import { CharterError } from './errors';
+import type { ErrorPayload } from './errors';
+import { CharterError, toErrorPayload } from './errors';
 import { parseWith } from './parse';
 import {
   areaFields,
@@ -187,4 +188,29 @@ export function isCommand(name: Name): boolean {
 export function parseInput<N extends Name>(name: N, value: unknown): ParsedInputOf<N> {
   if (!isName(name)) throw new CharterError('invalid_input', `There is no operation called "${String(name)}".`);
   return parseWith(contract[name].input, value ?? {}, `The input of ${name}`) as ParsedInputOf<N>;
+}
+
+/** What crosses a process boundary: a result, or an error payload. */
+export type Reply<R = unknown> = { ok: true; result: R } | { ok: false; error: ErrorPayload };
+
+/**
+ * Runs one call against `handlers`: checks the name, parses the raw input
+ * with the contract's schema, runs the handler, and wraps the outcome.
+ * Every host funnels through here, so no handler ever sees unparsed input.
+ */
+export function invoke(handlers: Handlers, name: unknown, rawInput: unknown): Reply {
+  try {
+    if (!isName(name)) throw new CharterError('invalid_input', `There is no operation called "${String(name)}".`);
+    const input = parseInput(name, rawInput);
+    const handler = handlers[name] as (input: unknown) => unknown;
+    return { ok: true, result: handler(input) };
+  } catch (error) {
+    return { ok: false, error: toErrorPayload(error) };
+  }
+}
+
+/** Turns a reply back into a result, or throws the CharterError it carries. */
+export function unwrap<R>(reply: Reply<R>): R {
+  if (reply.ok) return reply.result;
+  throw CharterError.fromPayload(reply.error);
 }
