@@ -94,12 +94,76 @@ const AREAS = [
   'Security Awareness, Training and Policy Management',
 ];
 
-const REGIONS = ['EMEA', 'North America', 'Latin America', 'APAC', 'DACH', 'Nordics', 'UK and Ireland', 'Global'];
+const REGIONS = [
+  'EMEA',
+  'North America',
+  'Latin America',
+  'APAC',
+  'DACH',
+  'Nordics',
+  'UK and Ireland',
+  'Global',
+];
 
-const FIRST = ['Alex', 'Priya', 'Daniel', 'Sara', 'Wei', 'Fatima', 'Jonas', 'Maria', 'Kenji', 'Amara', 'Luca', 'Olga', 'Mateo', 'Aisha', 'Noah', 'Ingrid', 'Ravi', 'Chloe', 'Tomasz', 'Yuki'];
-const LAST = ['Morgan', 'Raman', 'Okafor', 'Lindqvist', 'Chen', 'Haddad', 'Schneider', 'Garcia', 'Tanaka', 'Mensah', 'Rossi', 'Petrova', 'Silva', 'Rahman', 'Dubois', 'Larsen', 'Iyer', 'Martin', 'Kowalski', 'Sato'];
+const FIRST = [
+  'Alex',
+  'Priya',
+  'Daniel',
+  'Sara',
+  'Wei',
+  'Fatima',
+  'Jonas',
+  'Maria',
+  'Kenji',
+  'Amara',
+  'Luca',
+  'Olga',
+  'Mateo',
+  'Aisha',
+  'Noah',
+  'Ingrid',
+  'Ravi',
+  'Chloe',
+  'Tomasz',
+  'Yuki',
+];
+const LAST = [
+  'Morgan',
+  'Raman',
+  'Okafor',
+  'Lindqvist',
+  'Chen',
+  'Haddad',
+  'Schneider',
+  'Garcia',
+  'Tanaka',
+  'Mensah',
+  'Rossi',
+  'Petrova',
+  'Silva',
+  'Rahman',
+  'Dubois',
+  'Larsen',
+  'Iyer',
+  'Martin',
+  'Kowalski',
+  'Sato',
+];
 
-const POLICY_TOPICS = ['Access Control', 'Acceptable Use', 'Encryption and Key Management', 'Secure Software Development', 'Vulnerability Management', 'Backup and Recovery', 'Incident Response', 'Third-Party Security', 'Data Classification and Handling', 'Logging and Monitoring', 'Change Management', 'Business Continuity'];
+const POLICY_TOPICS = [
+  'Access Control',
+  'Acceptable Use',
+  'Encryption and Key Management',
+  'Secure Software Development',
+  'Vulnerability Management',
+  'Backup and Recovery',
+  'Incident Response',
+  'Third-Party Security',
+  'Data Classification and Handling',
+  'Logging and Monitoring',
+  'Change Management',
+  'Business Continuity',
+];
 const ASSET_KINDS = ['software', 'application', 'network', 'server', 'database', 'cloud service'];
 const ASSET_NAMES: Record<string, string[]> = {
   software: ['ERP suite', 'Payroll system', 'CRM platform', 'Document management system'],
@@ -146,7 +210,8 @@ export function generateDocument({ roles: count, seed = 1, assignments }: Genera
     const rank = RANKS[Math.min(d, RANKS.length - 1)] as string;
     const area = pick(AREAS);
     const region = pick(REGIONS);
-    const title = d === 0 ? rank : region === 'Global' ? `${rank}, Global ${area}` : `${rank}, ${area} (${region})`;
+    const title =
+      d === 0 ? rank : region === 'Global' ? `${rank}, Global ${area}` : `${rank}, ${area} (${region})`;
     roles.push({
       id: `role-${pad(i)}`,
       title,
@@ -155,7 +220,8 @@ export function generateDocument({ roles: count, seed = 1, assignments }: Genera
       description: d === 0 ? 'Leads the organization.' : `Leads ${area.toLowerCase()} for ${region}.`,
     });
     const m = managerOf[i] as number;
-    if (m >= 0) reportingLines.push({ roleId: `role-${pad(i)}`, managerRoleId: `role-${pad(m)}`, kind: 'solid' });
+    if (m >= 0)
+      reportingLines.push({ roleId: `role-${pad(i)}`, managerRoleId: `role-${pad(m)}`, kind: 'solid' });
   }
 
   // Dotted lines: about one role in twenty has a functional second manager.
@@ -176,7 +242,11 @@ export function generateDocument({ roles: count, seed = 1, assignments }: Genera
     if (random() < 0.08) continue;
     const acting = random() < 0.06;
     if (acting && people.length > 0 && random() < 0.5) {
-      holders.push({ roleId: `role-${pad(i)}`, personId: (people[int(0, people.length - 1)] as Person).id, acting });
+      holders.push({
+        roleId: `role-${pad(i)}`,
+        personId: (people[int(0, people.length - 1)] as Person).id,
+        acting,
+      });
       continue;
     }
     const first = pick(FIRST);
@@ -197,7 +267,10 @@ export function generateDocument({ roles: count, seed = 1, assignments }: Genera
     const area = AREAS[i % AREAS.length] as string;
     responsibilityAreas.push({
       id: `area-${pad(i)}`,
-      name: i < AREAS.length ? area : `${area} (${REGIONS[i % REGIONS.length] as string}, ${Math.floor(i / AREAS.length)})`,
+      name:
+        i < AREAS.length
+          ? area
+          : `${area} (${REGIONS[i % REGIONS.length] as string}, ${Math.floor(i / AREAS.length)})`,
       description: `Duties for ${area.toLowerCase()}.`,
     });
   }
@@ -234,7 +307,9 @@ export function generateDocument({ roles: count, seed = 1, assignments }: Genera
       version: `${int(0, 5)}.${int(0, 9)}`,
       approverRoleId: random() < 0.95 ? `role-${pad(int(0, seniors - 1))}` : null,
       reviewIntervalMonths: random() < 0.9 ? pick([6, 12, 12, 12, 24]) : null,
-      lastReviewedOn: reviewed ? `${int(2023, 2026)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}` : null,
+      lastReviewedOn: reviewed
+        ? `${int(2023, 2026)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`
+        : null,
       documentUrl: random() < 0.7 ? `https://intranet.example.com/policies/${pad(i)}` : '',
       assetIds: [...governed],
     });
@@ -251,7 +326,14 @@ export function generateDocument({ roles: count, seed = 1, assignments }: Genera
     responsibilityAreas,
     policies,
     assets,
-    assignments: generateAssignments(random, total, policies, assets, responsibilityAreas, assignments ?? Math.min(total * 10, LIMITS.documentItems)),
+    assignments: generateAssignments(
+      random,
+      total,
+      policies,
+      assets,
+      responsibilityAreas,
+      assignments ?? Math.min(total * 10, LIMITS.documentItems),
+    ),
   };
 }
 
