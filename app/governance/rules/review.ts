@@ -1,0 +1,78 @@
+/**
+ * Policy review: policies in force are reviewed on time, and approved
+ * policies name who approved them.
+ */
+import { z } from 'zod';
+import type { Policy } from '../../model';
+import { isReviewOverdue, nextReviewDue } from '../../policy';
+import type { ModelIndex } from '../model-index';
+import { policyName } from '../subjects';
+import { defineRule } from '../types';
+import type { Draft } from '../types';
+
+/** The roles a policy finding concerns: its Accountable roles and its approver. */
+function involved(index: ModelIndex, policy: Policy): string[] | undefined {
+  const ids = new Set<string>();
+  for (const a of index.assignmentsOf('policy', policy.id)) if (a.letter === 'A') ids.add(a.roleId);
+  if (policy.approverRoleId !== null) ids.add(policy.approverRoleId);
+  return ids.size > 0 ? [...ids] : undefined;
+}
+
+function draft(index: ModelIndex, policy: Policy, message: string, hint: string): Draft {
+  const name = policyName(policy);
+  const base: Draft = { subjectType: 'policy', subjectId: policy.id, subjectName: name, message, hint };
+  const roleIds = involved(index, policy);
+  return roleIds ? { ...base, roleIds } : base;
+}
+
+export const overdue = defineRule({
+  id: 'review.overdue',
+  title: 'Policy overdue for review',
+  description: 'A policy in force was due for review (last review plus its review interval) before today.',
+  defaultSeverity: 'warning',
+  params: z.strictObject({}),
+  defaultParams: {},
+  check(index) {
+    const out: Draft[] = [];
+    for (const policy of index.doc.policies) {
+      if (policy.status === 'retired') continue;
+      const due = nextReviewDue(policy.lastReviewedOn, policy.reviewIntervalMonths);
+      if (!isReviewOverdue(due, index.today)) continue;
+      out.push(
+        draft(
+          index,
+          policy,
+          `The policy "${policyName(policy)}" was due for review on ${due as string}.`,
+          'Review it and record the date of the review, or change its review interval.',
+        ),
+      );
+    }
+    return out;
+  },
+});
+
+export const approvedWithoutApprover = defineRule({
+  id: 'review.approved-without-approver',
+  title: 'Approved policy without an approver',
+  description: 'A policy has the status "approved" but names no approver role.',
+  defaultSeverity: 'warning',
+  params: z.strictObject({}),
+  defaultParams: {},
+  check(index) {
+    const out: Draft[] = [];
+    for (const policy of index.doc.policies) {
+      if (policy.status !== 'approved' || policy.approverRoleId !== null) continue;
+      out.push(
+        draft(
+          index,
+          policy,
+          `The policy "${policyName(policy)}" is approved but names no approver.`,
+          'Set the role that approved it, or change its status back to draft or in review.',
+        ),
+      );
+    }
+    return out;
+  },
+});
+
+export const reviewRules = [overdue, approvedWithoutApprover];
