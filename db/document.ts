@@ -1,0 +1,143 @@
+/**
+ * The model as a charter document: export in a stable order (the order
+ * things were added), and the tracked writes that import one.
+ */
+import type { Database } from 'better-sqlite3';
+import type { CharterDocument } from '../app/document';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from '../app/document';
+import { CharterError } from '../app/errors';
+import type {
+  AreaRow,
+  AssetRow,
+  AssignmentRow,
+  HolderRow,
+  LineRow,
+  MetaRow,
+  PersonRow,
+  PolicyAssetRow,
+  PolicyRow,
+  RoleRow,
+  TableName,
+} from './rows';
+import {
+  fromArea,
+  fromAsset,
+  fromAssignment,
+  fromHolder,
+  fromLine,
+  fromPerson,
+  fromPolicy,
+  fromRole,
+  toArea,
+  toAsset,
+  toAssignment,
+  toHolder,
+  toLine,
+  toPerson,
+  toPolicy,
+  toRole,
+} from './rows';
+import { all, get } from './statements';
+import type { Tracker } from './tracker';
+
+export function modelName(db: Database): string {
+  return get<MetaRow>(db, 'SELECT * FROM meta WHERE seq = 1')?.name ?? '';
+}
+
+/** Every policy's asset ids, in the order they were linked. */
+export function assetIdsByPolicy(db: Database): Map<string, string[]> {
+  const byPolicy = new Map<string, string[]>();
+  for (const link of all<PolicyAssetRow>(db, 'SELECT * FROM policy_assets ORDER BY seq')) {
+    const list = byPolicy.get(link.policy_id);
+    if (list === undefined) byPolicy.set(link.policy_id, [link.asset_id]);
+    else list.push(link.asset_id);
+  }
+  return byPolicy;
+}
+
+export function exportDocument(db: Database): CharterDocument {
+  const assetIds = assetIdsByPolicy(db);
+  return {
+    format: DOCUMENT_FORMAT,
+    version: DOCUMENT_VERSION,
+    name: modelName(db),
+    roles: all<RoleRow>(db, 'SELECT * FROM roles ORDER BY seq').map(toRole),
+    people: all<PersonRow>(db, 'SELECT * FROM people ORDER BY seq').map(toPerson),
+    holders: all<HolderRow>(db, 'SELECT * FROM role_holders ORDER BY seq').map(toHolder),
+    reportingLines: all<LineRow>(db, 'SELECT * FROM reporting_lines ORDER BY seq').map(toLine),
+    responsibilityAreas: all<AreaRow>(db, 'SELECT * FROM responsibility_areas ORDER BY seq').map(toArea),
+    policies: all<PolicyRow>(db, 'SELECT * FROM policies ORDER BY seq').map((p) => toPolicy(p, assetIds.get(p.id) ?? [])),
+    assets: all<AssetRow>(db, 'SELECT * FROM assets ORDER BY seq').map(toAsset),
+    assignments: all<AssignmentRow>(db, 'SELECT * FROM assignments ORDER BY seq').map(toAssignment),
+  };
+}
+
+/** Dependents first, so no foreign key is ever left dangling. */
+const CLEAR_ORDER: readonly TableName[] = [
+  'assignments',
+  'policy_assets',
+  'role_holders',
+  'reporting_lines',
+  'policies',
+  'assets',
+  'responsibility_areas',
+  'people',
+  'roles',
+];
+
+/** Deletes every entity of the model (tracked, so undo brings it back). */
+export function clearModel(db: Database, t: Tracker): void {
+  for (const table of CLEAR_ORDER)
+    for (const { seq } of all<{ seq: number }>(db, `SELECT seq FROM ${table} ORDER BY seq DESC`)) t.delete(table, seq);
+}
+
+const ID_TABLES = [
+  ['roles', 'roles', 'role'],
+  ['people', 'people', 'person'],
+  ['responsibilityAreas', 'responsibility_areas', 'responsibility area'],
+  ['policies', 'policies', 'policy'],
+  ['assets', 'assets', 'asset'],
+] as const;
+
+/** Refuses a document that reuses an id the model already has, naming the first. */
+export function refuseClashes(db: Database, doc: CharterDocument): void {
+  for (const [key, table, kind] of ID_TABLES) {
+    const items: ReadonlyArray<{ id: string }> = doc[key];
+    for (const [i, item] of items.entries()) {
+      if (get(db, `SELECT 1 FROM ${table} WHERE id = ?`, item.id) !== undefined)
+        throw new CharterError(
+          'conflict',
+          `The document's ${key}[${i}] has the id "${item.id}", but this model already has a ${kind} with that id. Import it with "replace" to replace the model, or change the id.`,
+          { path: `${key}[${i}].id`, id: item.id },
+        );
+    }
+  }
+}
+
+/** Inserts every item of a checked document, parents before dependents. */
+export function writeDocument(t: Tracker, doc: CharterDocument): void {
+  for (const role of doc.roles) t.insert('roles', fromRole(role));
+  for (const person of doc.people) t.insert('people', fromPerson(person));
+  for (const holder of doc.holders) t.insert('role_holders', fromHolder(holder));
+  for (const line of doc.reportingLines) t.insert('reporting_lines', fromLine(line));
+  for (const area of doc.responsibilityAreas) t.insert('responsibility_areas', fromArea(area));
+  for (const asset of doc.assets) t.insert('assets', fromAsset(asset));
+  for (const policy of doc.policies) t.insert('policies', fromPolicy(policy));
+  for (const policy of doc.policies)
+    for (const assetId of policy.assetIds) t.insert('policy_assets', { policy_id: policy.id, asset_id: assetId });
+  for (const assignment of doc.assignments) t.insert('assignments', fromAssignment(assignment));
+}
+
+/** Counts for an import's audit event (the rows themselves are in its changes). */
+export function documentCounts(doc: CharterDocument): Record<string, number> {
+  return {
+    roles: doc.roles.length,
+    people: doc.people.length,
+    holders: doc.holders.length,
+    reportingLines: doc.reportingLines.length,
+    responsibilityAreas: doc.responsibilityAreas.length,
+    policies: doc.policies.length,
+    assets: doc.assets.length,
+    assignments: doc.assignments.length,
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The audit log and the undo/redo stacks. Every command appends one audit
+ * event holding its row-level changes; the stacks (a table, so they
+ * survive closing the file) hold event ids. Undo replays an event's
+ * changes backwards, redo forwards; each is itself an audit event that
+ * `reverts` the original.
+ */
+import type { Database } from 'better-sqlite3';
+import { CharterError } from '../app/errors';
+import type { MutationResult } from '../app/views';
+import type { Context } from './context';
+import { write } from './context';
+import type { AuditEventRow } from './rows';
+import { get, stmt } from './statements';
+import type { RowChange } from './tracker';
+import { applyChange } from './tracker';
+
+export interface EventInput {
+  command: string;
+  entityType: string;
+  entityId: string | null;
+  summary: string;
+  before: unknown;
+  after: unknown;
+  reverts: number | null;
+  changes: readonly RowChange[];
+}
+
+type Stack = 'undo' | 'redo';
+
+const json = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value));
+
+export function appendEvent(ctx: Context, event: EventInput): number {
+  const result = stmt(
+    ctx.db,
+    `INSERT INTO audit_events (at, actor, command, entity_type, entity_id, summary, before_json, after_json, reverts, changes_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    new Date().toISOString(),
+    ctx.actor,
+    event.command,
+    event.entityType,
+    event.entityId,
+    event.summary,
+    json(event.before),
+    json(event.after),
+    event.reverts,
+    JSON.stringify(event.changes),
+  );
+  return Number(result.lastInsertRowid);
+}
+
+function top(db: Database, stack: Stack): { seq: number; event: AuditEventRow } | undefined {
+  const entry = get<{ seq: number; event_id: number }>(
+    db,
+    'SELECT seq, event_id FROM history_stack WHERE stack = ? ORDER BY seq DESC LIMIT 1',
+    stack,
+  );
+  if (entry === undefined) return undefined;
+  const event = get<AuditEventRow>(db, 'SELECT * FROM audit_events WHERE id = ?', entry.event_id);
+  return event === undefined ? undefined : { seq: entry.seq, event };
+}
+
+function push(db: Database, stack: Stack, eventId: number): void {
+  stmt(db, 'INSERT INTO history_stack (stack, event_id) VALUES (?, ?)').run(stack, eventId);
+}
+
+function drop(db: Database, seq: number): void {
+  stmt(db, 'DELETE FROM history_stack WHERE seq = ?').run(seq);
+}
+
+/** Records a command that changed rows: it can be undone, and nothing is left to redo. */
+export function recordUndoable(db: Database, eventId: number): void {
+  push(db, 'undo', eventId);
+  stmt(db, "DELETE FROM history_stack WHERE stack = 'redo'").run();
+}
+
+/** What undo or redo would do next, for model.info. */
+export function peek(db: Database, stack: Stack): { eventId: number; summary: string } | null {
+  const entry = top(db, stack);
+  return entry === undefined ? null : { eventId: entry.event.id, summary: entry.event.summary };
+}
+
+function replay(ctx: Context, stack: Stack): MutationResult {
+  return write(ctx, () => {
+    const entry = top(ctx.db, stack);
+    if (entry === undefined)
+      throw stack === 'undo'
+        ? new CharterError('nothing_to_undo', 'There is nothing to undo.')
+        : new CharterError('nothing_to_redo', 'There is nothing to redo.');
+    const { event } = entry;
+    const changes = JSON.parse(event.changes_json) as RowChange[];
+    const applied: RowChange[] =
+      stack === 'undo'
+        ? [...changes].reverse().map((c) => ({ ...c, before: c.after, after: c.before }))
+        : changes;
+    for (const change of applied) applyChange(ctx.db, change, change.before, change.after);
+    drop(ctx.db, entry.seq);
+    push(ctx.db, stack === 'undo' ? 'redo' : 'undo', event.id);
+    const before = event.before_json === null ? null : (JSON.parse(event.before_json) as unknown);
+    const after = event.after_json === null ? null : (JSON.parse(event.after_json) as unknown);
+    const eventId = appendEvent(ctx, {
+      command: stack === 'undo' ? 'history.undo' : 'history.redo',
+      entityType: event.entity_type,
+      entityId: event.entity_id,
+      summary: `${stack === 'undo' ? 'Undid' : 'Redid'}: ${event.summary}`,
+      before: stack === 'undo' ? after : before,
+      after: stack === 'undo' ? before : after,
+      reverts: event.id,
+      changes: applied,
+    });
+    return event.entity_id === null ? { eventId } : { eventId, id: event.entity_id };
+  });
+}
+
+export const undo = (ctx: Context): MutationResult => replay(ctx, 'undo');
+export const redo = (ctx: Context): MutationResult => replay(ctx, 'redo');

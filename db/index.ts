@@ -1,0 +1,91 @@
+/**
+ * db/: a Charter model file behind the contract's {@link Handlers}.
+ * Hosts open a model here and pass `handle.handlers` to `invoke`.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import type { Handlers } from '../app/contract';
+import { CharterError } from '../app/errors';
+import { todayUtc } from '../app/policy';
+import type { TemplateName } from '../app/templates';
+import { templateDocument } from '../app/templates';
+import { initializeModel } from './commands/model';
+import type { Context } from './context';
+import { createHandlers } from './handlers';
+import { openDatabase } from './open';
+
+export { LATEST_VERSION } from './migrations';
+
+export interface OpenOptions {
+  /** Recorded in the audit log; defaults to the operating-system user. */
+  actor?: string;
+  readOnly?: boolean;
+  /** Path of better-sqlite3's native addon, for hosts that bundle it elsewhere (Electron). */
+  nativeBinding?: string;
+}
+
+export interface ModelHandle {
+  readonly path: string;
+  readonly handlers: Handlers;
+  readonly readOnly: boolean;
+  close(): void;
+}
+
+function defaultActor(): string {
+  try {
+    return os.userInfo().username || 'unknown';
+  } catch {
+    return 'unknown'; // no user entry, e.g. in some containers
+  }
+}
+
+function handleFor(ctx: Context): ModelHandle {
+  return {
+    path: ctx.path,
+    handlers: createHandlers(ctx),
+    readOnly: ctx.readOnly,
+    close: () => {
+      if (ctx.db.open) ctx.db.close();
+    },
+  };
+}
+
+/** Opens an existing model file. */
+export function openModel(path: string, options: OpenOptions = {}): ModelHandle {
+  const readOnly = options.readOnly === true;
+  const db = openDatabase(path, { readOnly, ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }) });
+  return handleFor({ db, path, readOnly, actor: options.actor ?? defaultActor() });
+}
+
+function removeFiles(path: string): void {
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) fs.rmSync(file, { force: true });
+}
+
+/**
+ * Creates a new model file from a template. Refuses an existing file. The
+ * template is written in the same transaction as the schema's first
+ * audit event and is not undoable, so undo can never empty a new model.
+ */
+export function createModel(
+  path: string,
+  options: { template: TemplateName; name?: string } & OpenOptions,
+): ModelHandle {
+  if (fs.existsSync(path))
+    throw new CharterError('conflict', `There is already a file at "${path}"; Charter will not overwrite it.`);
+  const db = openDatabase(path, {
+    create: true,
+    ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
+  });
+  const ctx: Context = { db, path, readOnly: false, actor: options.actor ?? defaultActor() };
+  try {
+    const doc = templateDocument(options.template, todayUtc());
+    initializeModel(ctx, options.name ?? doc.name, options.template, doc);
+  } catch (error) {
+    db.close();
+    removeFiles(path);
+    throw error;
+  }
+  if (options.readOnly !== true) return handleFor(ctx);
+  db.close();
+  return openModel(path, options);
+}
