@@ -1,0 +1,102 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { useCallback, useEffect, useState } from 'react';
+import type { Call } from '../app/contract';
+import { OrgChart } from './chart/OrgChart';
+import { Inspector } from './inspector/Inspector';
+import { AddRoleDialog, type NewRole } from './shell/AddRoleDialog';
+import { ErrorBanner } from './shell/ErrorBanner';
+import { Header } from './shell/Header';
+import { historyShortcut, isTextEntry } from './shell/shortcuts';
+import { StatusBar } from './shell/StatusBar';
+import { useCharter } from './useCharter';
+
+/** The app shell: header, chart, inspector and status bar around one model. */
+export function App({ call }: { call: Call }) {
+  const { view, error, run, dismissError, showError } = useCharter(call);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const info = view?.info ?? null;
+
+  const undo = useCallback(() => void run('history.undo', {}), [run]);
+  const redo = useCallback(() => void run('history.redo', {}), [run]);
+  const openAdd = useCallback(() => setAdding(true), []);
+  const closeAdd = useCallback(() => setAdding(false), []);
+
+  const create = useCallback(
+    async (role: NewRole) => {
+      const result = await run('role.create', role);
+      if (result?.id !== undefined) setSelectedId(result.id);
+      return result !== null;
+    },
+    [run],
+  );
+
+  useEffect(() => {
+    document.title = info ? `${info.name} · Charter` : 'Charter';
+  }, [info]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const action = historyShortcut(e);
+      if (action === null || isTextEntry(e.target) || adding || !info || info.readOnly) return;
+      e.preventDefault();
+      if (action === 'undo' && info.undo) undo();
+      if (action === 'redo' && info.redo) redo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [adding, info, undo, redo]);
+
+  const chart = view?.chart ?? null;
+  const hasRoles = (chart?.roles.length ?? 0) > 0;
+  return (
+    <div className="app">
+      <Header info={info} onUndo={undo} onRedo={redo} onAddRole={openAdd} />
+      <div className="app-body">
+        <main className="chart-area" aria-label="Org chart">
+          <ErrorBanner error={error} onDismiss={dismissError} />
+          {chart === null ? (
+            <p className="empty-state empty-state--centre">
+              {error ? 'The model could not be loaded.' : 'Loading the model…'}
+            </p>
+          ) : hasRoles ? (
+            <ReactFlowProvider>
+              <OrgChart chart={chart} selectedId={selectedId} onSelect={setSelectedId} />
+            </ReactFlowProvider>
+          ) : (
+            <div className="empty-state empty-state--centre">
+              <h2>This model has no roles yet</h2>
+              <p>
+                Start with the top of the organization, for example the Chief Executive Officer, then add the
+                roles that report to it.
+              </p>
+              {info?.readOnly ? (
+                <p>This model is open read-only, so roles cannot be added here.</p>
+              ) : (
+                <button type="button" className="button button--primary" onClick={openAdd}>
+                  Add the first role
+                </button>
+              )}
+            </div>
+          )}
+        </main>
+        <Inspector
+          call={call}
+          selectedId={selectedId}
+          revision={info?.revision ?? null}
+          hasRoles={hasRoles}
+          onSelect={setSelectedId}
+          onError={showError}
+        />
+      </div>
+      <StatusBar summary={view?.summary ?? null} info={info} />
+      <AddRoleDialog
+        open={adding}
+        roles={chart?.roles ?? []}
+        defaultManagerId={selectedId}
+        onCreate={create}
+        onClose={closeAdd}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * From the chart model to React Flow nodes and edges: pure functions, so
+ * they are tested without a browser. Positions come from the app's layout;
+ * dotted lines are overlay edges that never change it.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import { Position } from '@xyflow/react';
+import { DEFAULT_LAYOUT, layoutForest } from '../../app/layout';
+import type { ChartModel, ChartRole } from '../../app/views';
+import { functionHue } from './functionColour';
+
+/** Every role node has this size, given up front so React Flow need not measure. */
+export const NODE_WIDTH = 240;
+export const NODE_HEIGHT = 128;
+/** The handles' own size, as the stylesheet draws them. */
+const HANDLE_SIZE = 8;
+
+export type RoleNodeData = {
+  role: ChartRole;
+  /** Hue of the role's function, or null when it has none. */
+  hue: number | null;
+};
+export type RoleFlowNode = Node<RoleNodeData, 'role'>;
+
+export type ReportingEdge = Edge<Record<string, never>, 'smoothstep' | 'dotted'>;
+
+export interface Flow {
+  nodes: RoleFlowNode[];
+  edges: ReportingEdge[];
+}
+
+/** How a role is named in labels: its short name, else its title. */
+export function roleLabel(role: Pick<ChartRole, 'title' | 'shortName'>): string {
+  return role.shortName !== '' ? role.shortName : role.title;
+}
+
+/** What a screen reader hears for a node. */
+export function roleAriaLabel(role: ChartRole): string {
+  const names = role.holders.map((h) => (h.acting ? `${h.name} (acting)` : h.name));
+  const held = names.length > 0 ? `held by ${names.join(', ')}` : 'vacant';
+  const short = role.shortName !== '' ? ` (${role.shortName})` : '';
+  return `${role.title}${short}, ${held}`;
+}
+
+/** Top-left positions of every role, top-down along the solid lines. */
+export function layoutChart(chart: ChartModel): Map<string, { x: number; y: number }> {
+  const managerOf = new Map<string, string>();
+  for (const line of chart.lines) if (line.kind === 'solid') managerOf.set(line.roleId, line.managerRoleId);
+  const layout = layoutForest(
+    chart.roles.map((r) => ({ id: r.id, width: NODE_WIDTH, height: NODE_HEIGHT })),
+    managerOf,
+    { ...DEFAULT_LAYOUT, direction: 'down', siblingGap: 40, levelGap: 80 },
+  );
+  return new Map(layout.nodes.map((p) => [p.id, { x: p.x, y: p.y }]));
+}
+
+export function roleNode(role: ChartRole, position: { x: number; y: number }): RoleFlowNode {
+  const half = NODE_WIDTH / 2 - HANDLE_SIZE / 2;
+  return {
+    id: role.id,
+    type: 'role',
+    position,
+    data: { role, hue: functionHue(role.function) },
+    width: NODE_WIDTH,
+    height: NODE_HEIGHT,
+    ariaLabel: roleAriaLabel(role),
+    draggable: false,
+    connectable: false,
+    handles: [
+      {
+        type: 'target',
+        position: Position.Top,
+        x: half,
+        y: -HANDLE_SIZE / 2,
+        width: HANDLE_SIZE,
+        height: HANDLE_SIZE,
+      },
+      {
+        type: 'source',
+        position: Position.Bottom,
+        x: half,
+        y: NODE_HEIGHT - HANDLE_SIZE / 2,
+        width: HANDLE_SIZE,
+        height: HANDLE_SIZE,
+      },
+    ],
+  };
+}
+
+/**
+ * One edge per reporting line between known roles, from manager to report.
+ * Dotted edges sit above solid ones so that they read as an overlay.
+ */
+export function chartEdges(chart: ChartModel): ReportingEdge[] {
+  const byId = new Map(chart.roles.map((r) => [r.id, r]));
+  const edges: ReportingEdge[] = [];
+  for (const line of chart.lines) {
+    const role = byId.get(line.roleId);
+    const manager = byId.get(line.managerRoleId);
+    if (!role || !manager) continue;
+    const solid = line.kind === 'solid';
+    edges.push({
+      id: `${line.kind}:${line.managerRoleId}->${line.roleId}`,
+      source: line.managerRoleId,
+      target: line.roleId,
+      type: solid ? 'smoothstep' : 'dotted',
+      className: solid ? 'edge-solid' : 'edge-dotted',
+      zIndex: solid ? 0 : 1,
+      selectable: false,
+      focusable: false,
+      ariaLabel: solid
+        ? `${roleLabel(role)} reports to ${roleLabel(manager)}`
+        : `${roleLabel(role)} has a dotted line to ${roleLabel(manager)}`,
+    });
+  }
+  return edges;
+}
+
+/**
+ * A derivation that remembers its last output: a role whose data and
+ * position did not change keeps the very same node object, so React Flow
+ * and the memoized node component skip it.
+ */
+export function createFlowDeriver(): (chart: ChartModel) => Flow {
+  let previous = new Map<string, { key: string; node: RoleFlowNode }>();
+  let previousEdges = new Map<string, ReportingEdge>();
+  return (chart) => {
+    const positions = layoutChart(chart);
+    const next = new Map<string, { key: string; node: RoleFlowNode }>();
+    const nodes: RoleFlowNode[] = [];
+    for (const role of chart.roles) {
+      const position = positions.get(role.id);
+      if (!position) continue;
+      const key = JSON.stringify([role, position.x, position.y]);
+      const old = previous.get(role.id);
+      const node = old && old.key === key ? old.node : roleNode(role, position);
+      next.set(role.id, { key, node });
+      nodes.push(node);
+    }
+    // An edge's id names its kind and both ends, and its label their names.
+    const edges = chartEdges(chart).map((e) => {
+      const old = previousEdges.get(e.id);
+      return old && old.ariaLabel === e.ariaLabel ? old : e;
+    });
+    previous = next;
+    previousEdges = new Map(edges.map((e) => [e.id, e]));
+    return { nodes, edges };
+  };
+}
+
+/** Marks the selected node, keeping every other node object as it was. */
+export function withSelection(nodes: RoleFlowNode[], selectedId: string | null): RoleFlowNode[] {
+  return nodes.map((n) => {
+    const selected = n.id === selectedId;
+    return (n.selected ?? false) === selected ? n : { ...n, selected };
+  });
+}
+
+/** The functions present in a chart, by name, for the legend. */
+export function chartFunctions(chart: ChartModel): { name: string; hue: number | null }[] {
+  const names = new Set<string>();
+  for (const r of chart.roles) if (r.function.trim() !== '') names.add(r.function.trim());
+  return [...names].sort((a, b) => a.localeCompare(b)).map((name) => ({ name, hue: functionHue(name) }));
+}

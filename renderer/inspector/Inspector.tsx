@@ -1,0 +1,198 @@
+import { useEffect, useState, type CSSProperties } from 'react';
+import type { Call } from '../../app/contract';
+import type { RaciLetter, SubjectType } from '../../app/model';
+import type { AssignmentView, RoleDetail, RoleRef } from '../../app/views';
+import { functionHue } from '../chart/functionColour';
+import { asCharterError } from '../useCharter';
+
+const TYPE_LABELS: Record<SubjectType, string> = {
+  policy: 'Policy',
+  asset: 'Asset',
+  responsibility: 'Responsibility area',
+};
+
+const SECTIONS: { letter: RaciLetter; heading: string; empty: string | null }[] = [
+  {
+    letter: 'A',
+    heading: 'Accountable for',
+    empty: 'Not accountable for any policy, asset or responsibility area yet.',
+  },
+  {
+    letter: 'R',
+    heading: 'Responsible for',
+    empty: 'Not responsible for any policy, asset or responsibility area yet.',
+  },
+  { letter: 'C', heading: 'Consulted on', empty: null },
+  { letter: 'I', heading: 'Kept informed of', empty: null },
+];
+
+export interface InspectorProps {
+  call: Call;
+  selectedId: string | null;
+  /** Changes whenever the model does, so the detail is fetched again. */
+  revision: number | null;
+  hasRoles: boolean;
+  onSelect: (id: string | null) => void;
+  onError: (error: unknown) => void;
+}
+
+function RoleLinks({ roles, onSelect }: { roles: RoleRef[]; onSelect: (id: string) => void }) {
+  return (
+    <ul className="plain-list">
+      {roles.map((r) => (
+        <li key={r.id}>
+          <button type="button" className="link-button" onClick={() => onSelect(r.id)}>
+            {r.title}
+            {r.shortName !== '' && <span className="muted"> ({r.shortName})</span>}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function AssignmentList({ items }: { items: AssignmentView[] }) {
+  return (
+    <ul className="plain-list">
+      {items.map((a) => (
+        <li key={`${a.subjectType}:${a.subjectId}`} className="assignment">
+          <span className={`type-label type-label--${a.subjectType}`}>{TYPE_LABELS[a.subjectType]}</span>
+          <span>{a.subjectName}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Details({ detail, onSelect }: { detail: RoleDetail; onSelect: (id: string) => void }) {
+  const { role } = detail;
+  const hue = functionHue(role.function);
+  return (
+    <article className="inspector__body" aria-labelledby="inspector-title">
+      <h2 id="inspector-title" className="inspector__title">
+        {role.title}
+      </h2>
+      <p className="inspector__meta">
+        {role.shortName !== '' && <span className="badge">{role.shortName}</span>}
+        <span
+          className={hue === null ? 'swatch swatch--none' : 'swatch'}
+          style={(hue === null ? {} : { '--fn-hue': String(hue) }) as CSSProperties}
+          aria-hidden="true"
+        />
+        {role.function !== '' ? role.function : 'No function set'}
+      </p>
+      {role.description !== '' && <p className="inspector__description">{role.description}</p>}
+
+      <h3>Held by</h3>
+      {detail.holders.length === 0 ? (
+        <p className="muted">Vacant: nobody holds this role.</p>
+      ) : (
+        <ul className="plain-list">
+          {detail.holders.map((h) => (
+            <li key={h.personId}>
+              {h.name}
+              {h.acting && <span className="badge badge--acting">acting</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h3>Reports to</h3>
+      {detail.manager ? (
+        <RoleLinks roles={[detail.manager]} onSelect={onSelect} />
+      ) : (
+        <p className="muted">Nobody: this is a top-level role.</p>
+      )}
+      {detail.dottedManagers.length > 0 && (
+        <>
+          <h3>Dotted line to</h3>
+          <RoleLinks roles={detail.dottedManagers} onSelect={onSelect} />
+        </>
+      )}
+
+      <h3>Direct reports</h3>
+      {detail.reports.length > 0 ? (
+        <RoleLinks roles={detail.reports} onSelect={onSelect} />
+      ) : (
+        <p className="muted">No roles report to this one.</p>
+      )}
+      {detail.dottedReports.length > 0 && (
+        <>
+          <h3>Dotted-line reports</h3>
+          <RoleLinks roles={detail.dottedReports} onSelect={onSelect} />
+        </>
+      )}
+
+      {SECTIONS.map(({ letter, heading, empty }) => {
+        const items = detail.assignments.filter((a) => a.letter === letter);
+        if (items.length === 0 && empty === null) return null;
+        return (
+          <div key={letter}>
+            <h3>
+              {heading} <span className="count">{items.length}</span>
+            </h3>
+            {items.length > 0 ? <AssignmentList items={items} /> : <p className="muted">{empty}</p>}
+          </div>
+        );
+      })}
+
+      {detail.approves.length > 0 && (
+        <>
+          <h3>Approves</h3>
+          <ul className="plain-list">
+            {detail.approves.map((p) => (
+              <li key={p.id} className="assignment">
+                <span className="type-label type-label--policy">{p.code !== '' ? p.code : 'Policy'}</span>
+                <span>{p.title}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </article>
+  );
+}
+
+/** The side panel: everything about the selected role. */
+export function Inspector({ call, selectedId, revision, hasRoles, onSelect, onError }: InspectorProps) {
+  const [detail, setDetail] = useState<RoleDetail | null>(null);
+
+  useEffect(() => {
+    if (selectedId === null) return;
+    let current = true;
+    call('role.detail', { id: selectedId }).then(
+      (d) => {
+        if (current) setDetail(d);
+      },
+      (e: unknown) => {
+        if (!current) return;
+        // The role was deleted elsewhere: drop the selection quietly.
+        if (asCharterError(e).code === 'not_found') onSelect(null);
+        else onError(e);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [call, selectedId, revision, onSelect, onError]);
+
+  let body;
+  if (selectedId === null) {
+    body = (
+      <p className="empty-state">
+        {hasRoles
+          ? 'Select a role on the chart to see who holds it, whom it reports to, and what it is accountable and responsible for.'
+          : 'Roles you add will show their details here.'}
+      </p>
+    );
+  } else if (detail === null || detail.role.id !== selectedId) {
+    body = <p className="empty-state">Loading the role…</p>;
+  } else {
+    body = <Details detail={detail} onSelect={onSelect} />;
+  }
+  return (
+    <aside className="inspector" aria-label="Role details">
+      {body}
+    </aside>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ModelInfo } from '../../app/views';
+
+const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const UNDO_KEYS = mac ? '⌘Z' : 'Ctrl+Z';
+const REDO_KEYS = mac ? '⇧⌘Z' : 'Ctrl+Y';
+
+export interface HeaderProps {
+  info: ModelInfo | null;
+  onUndo: () => void;
+  onRedo: () => void;
+  onAddRole: () => void;
+}
+
+/** The banner: the model's name and the actions that apply to the whole model. */
+export function Header({ info, onUndo, onRedo, onAddRole }: HeaderProps) {
+  const readOnly = info?.readOnly ?? true;
+  const undo = info?.undo ?? null;
+  const redo = info?.redo ?? null;
+  return (
+    <header className="app-header">
+      <span className="app-header__brand" aria-hidden="true">
+        Charter
+      </span>
+      <h1 className="app-header__name">{info?.name ?? 'Opening model…'}</h1>
+      {info?.readOnly && <span className="badge">Read-only</span>}
+      <div className="app-header__actions">
+        <button type="button" className="button button--primary" onClick={onAddRole} disabled={readOnly}>
+          Add role
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={onUndo}
+          disabled={readOnly || undo === null}
+          title={undo ? `Undo: ${undo.summary} (${UNDO_KEYS})` : 'Nothing to undo'}
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={onRedo}
+          disabled={readOnly || redo === null}
+          title={redo ? `Redo: ${redo.summary} (${REDO_KEYS})` : 'Nothing to redo'}
+        >
+          Redo
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ModelInfo, ModelSummary } from '../../app/views';
+
+function count(n: number, one: string, many: string): string {
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+}
+
+/** The model's counts as the status bar reads them. */
+export function summaryParts(s: ModelSummary): string[] {
+  return [
+    count(s.roles, 'role', 'roles') +
+      (s.vacantRoles > 0 ? ` (${s.vacantRoles.toLocaleString()} vacant)` : ''),
+    count(s.people, 'person', 'people'),
+    count(s.solidLines, 'solid line', 'solid lines'),
+    count(s.dottedLines, 'dotted line', 'dotted lines'),
+    count(s.responsibilityAreas, 'responsibility area', 'responsibility areas'),
+    count(s.policies, 'policy', 'policies'),
+    count(s.assets, 'asset', 'assets'),
+    count(s.assignments, 'RACI assignment', 'RACI assignments'),
+  ];
+}
+
+/** The footer: what the model holds, and which file it is. */
+export function StatusBar({ summary, info }: { summary: ModelSummary | null; info: ModelInfo | null }) {
+  return (
+    <footer className="status-bar">
+      <ul className="status-bar__counts" aria-label="Model summary">
+        {summary ? summaryParts(summary).map((part) => <li key={part}>{part}</li>) : <li>Loading…</li>}
+      </ul>
+      {info && info.path !== '' && (
+        <span className="status-bar__path" title={info.path}>
+          {info.path}
+        </span>
+      )}
+    </footer>
+  );
+}
