@@ -1,0 +1,85 @@
+/**
+ * The Electron main process: wires the guards in guards.ts, the app://
+ * protocol, the IPC wrapper and the start-up model together.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import type { Handlers } from '../../app/contract';
+import type { ModelHandle } from '../../db/index';
+import { currentActor, nativeBindingOption } from '../actor';
+import { bundleDir, rendererDir } from '../paths';
+import {
+  APP_ENTRY,
+  APP_SCHEME,
+  denyPermissionCheck,
+  denyPermissionRequest,
+  shouldAllowNavigation,
+  webPreferences,
+} from './guards';
+import { registerCallHandler } from './ipc';
+import { openStartupModel } from './open-model';
+import { handleAppRequest } from './protocol';
+
+// Must happen before `ready`: app:// behaves like https (standard, secure).
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let model: ModelHandle | null = null;
+
+function currentHandlers(): Handlers {
+  if (model === null) throw new Error('No model is open.');
+  return model.handlers;
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!shouldAllowNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!shouldAllowNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+function createWindow(): void {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    show: false,
+    title: 'Charter',
+    webPreferences: webPreferences(path.join(bundleDir(), 'preload.cjs')),
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_ENTRY);
+}
+
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => {
+  model?.close();
+  model = null;
+});
+
+void app.whenReady().then(() => {
+  session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
+  session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
+  const renderer = rendererDir();
+  protocol.handle(APP_SCHEME, (request) => handleAppRequest(renderer, request));
+  try {
+    model = openStartupModel(
+      app.getPath('userData'),
+      { actor: currentActor(), ...nativeBindingOption() },
+      (message) => dialog.showErrorBox('Charter', message),
+    );
+  } catch (error) {
+    dialog.showErrorBox(
+      'Charter could not open a model',
+      error instanceof Error ? error.message : String(error),
+    );
+    app.quit();
+    return;
+  }
+  registerCallHandler(ipcMain, currentHandlers);
+  createWindow();
+});
