@@ -96,7 +96,8 @@ export function pruneBackups(modelPath: string, now = Date.now()): string[] {
   } catch {
     // no folder: nothing left over
   }
-  for (const name of names) if (/\.partial(-wal|-shm|-journal)?$/.test(name)) fs.rmSync(path.join(dir, name), { force: true });
+  for (const name of names)
+    if (/\.partial(-wal|-shm|-journal)?$/.test(name)) fs.rmSync(path.join(dir, name), { force: true });
   return removed;
 }
 
@@ -104,7 +105,10 @@ export function pruneBackups(modelPath: string, now = Date.now()): string[] {
 function finishCopy(partial: string, nativeBinding?: string): void {
   let copy: Db | undefined;
   try {
-    copy = new Database(partial, { fileMustExist: true, ...(nativeBinding === undefined ? {} : { nativeBinding }) });
+    copy = new Database(partial, {
+      fileMustExist: true,
+      ...(nativeBinding === undefined ? {} : { nativeBinding }),
+    });
     copy.pragma('journal_mode = DELETE');
     const integrity = checkConnection(copy, 'integrity_check');
     if (!integrity.ok) throw new Error(integrity.problems.join('; '));
@@ -132,7 +136,11 @@ export interface BackupOptions {
  * Backs up the open connection `db` of the model at `modelPath`, checks the
  * copy with integrity_check, then prunes old backups.
  */
-export async function takeBackup(db: Db, modelPath: string, options: BackupOptions = {}): Promise<BackupFile> {
+export async function takeBackup(
+  db: Db,
+  modelPath: string,
+  options: BackupOptions = {},
+): Promise<BackupFile> {
   const now = options.now ?? Date.now();
   const kind = options.kind ?? 'open';
   const dir = backupsDirFor(modelPath);

@@ -78,7 +78,10 @@ export async function prepareOpen(modelPath: string, options: SafetyOptions = {}
       const integrity = checkFile(modelPath, 'quick_check', options.nativeBinding);
       if (!integrity.ok) damage = damageError(modelPath, integrity.problems).toPayload();
       else if (lock !== null && options.backup !== false)
-        backup = await backupFile(modelPath, options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding });
+        backup = await backupFile(
+          modelPath,
+          options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding },
+        );
     }
     if (damage !== null) release();
     const held = damage === null ? lock : null;

@@ -14,7 +14,9 @@ const MAX_PROBLEMS = 10;
 
 function fromRows(rows: unknown[]): Integrity {
   const lines = rows.map((row) => String(Object.values(row as Record<string, unknown>)[0]));
-  return lines.length === 1 && lines[0] === 'ok' ? { ok: true } : { ok: false, problems: lines.slice(0, MAX_PROBLEMS) };
+  return lines.length === 1 && lines[0] === 'ok'
+    ? { ok: true }
+    : { ok: false, problems: lines.slice(0, MAX_PROBLEMS) };
 }
 
 function describe(error: unknown): string {
@@ -22,7 +24,10 @@ function describe(error: unknown): string {
 }
 
 /** Runs `PRAGMA integrity_check` (or `quick_check`) on an open connection. */
-export function checkConnection(db: Db, kind: 'integrity_check' | 'quick_check' = 'integrity_check'): Integrity {
+export function checkConnection(
+  db: Db,
+  kind: 'integrity_check' | 'quick_check' = 'integrity_check',
+): Integrity {
   try {
     return fromRows(db.pragma(kind) as unknown[]);
   } catch (error) {

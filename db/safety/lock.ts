@@ -51,7 +51,13 @@ function currentBoot(): number {
 }
 
 export function describeOwner(): LockOwner {
-  return { pid: process.pid, host: os.hostname(), boot: currentBoot(), since: new Date().toISOString(), nonce: randomUUID() };
+  return {
+    pid: process.pid,
+    host: os.hostname(),
+    boot: currentBoot(),
+    since: new Date().toISOString(),
+    nonce: randomUUID(),
+  };
 }
 
 /** Reads a lock file's owner; null when the text is not a lock (e.g. damaged). */
@@ -159,7 +165,9 @@ function removeStale(lockPath: string, stale: LockOwner | null, staleMtime: numb
   const moved = readOwner(aside);
   const same =
     moved !== 'gone' &&
-    (stale === null ? moved.owner === null && moved.mtimeMs === staleMtime : moved.owner?.nonce === stale.nonce);
+    (stale === null
+      ? moved.owner === null && moved.mtimeMs === staleMtime
+      : moved.owner?.nonce === stale.nonce);
   if (!same) {
     try {
       fs.linkSync(aside, lockPath);
@@ -192,7 +200,9 @@ export function acquireLock(modelPath: string): ModelLock {
     if (!stale)
       throw new CharterError('file_in_use', inUseMessage(modelPath, found.owner), {
         lockFile: lockPath,
-        ...(found.owner === null ? {} : { pid: found.owner.pid, host: found.owner.host, since: found.owner.since }),
+        ...(found.owner === null
+          ? {}
+          : { pid: found.owner.pid, host: found.owner.host, since: found.owner.since }),
       });
     removeStale(lockPath, found.owner, found.mtimeMs);
   }

@@ -26,13 +26,19 @@ export interface RestoreResult {
 function failIfDamaged(file: string, what: string, nativeBinding?: string): void {
   const integrity = checkFile(file, 'integrity_check', nativeBinding);
   if (!integrity.ok)
-    throw new CharterError('file_error', `${what} failed its integrity check, so nothing was restored: ${integrity.problems.join('; ')}`);
+    throw new CharterError(
+      'file_error',
+      `${what} failed its integrity check, so nothing was restored: ${integrity.problems.join('; ')}`,
+    );
 }
 
 /** Moves committed WAL content into the main file, so a plain copy of it is complete. Best effort: a damaged file may refuse. */
 function checkpoint(modelPath: string, nativeBinding?: string): void {
   try {
-    const db = new Database(modelPath, { fileMustExist: true, ...(nativeBinding === undefined ? {} : { nativeBinding }) });
+    const db = new Database(modelPath, {
+      fileMustExist: true,
+      ...(nativeBinding === undefined ? {} : { nativeBinding }),
+    });
     try {
       db.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
@@ -63,7 +69,8 @@ export function restoreBackup(
   backupPath: string,
   options: { nativeBinding?: string; now?: number } = {},
 ): RestoreResult {
-  if (!fs.existsSync(backupPath)) throw new CharterError('file_error', `There is no backup at "${backupPath}".`);
+  if (!fs.existsSync(backupPath))
+    throw new CharterError('file_error', `There is no backup at "${backupPath}".`);
   const lock = acquireLock(modelPath);
   const temp = path.join(path.dirname(modelPath), `.${path.basename(modelPath)}.${randomUUID()}.restoring`);
   try {
