@@ -61,8 +61,10 @@ export const conflictingRoles = defineRule({
   check(index, { pairs }) {
     const wanted = new Map<string, [string, string]>();
     for (const [a, b] of pairs) {
-      const pair = [shortNameKey(a), shortNameKey(b)].sort() as [string, string];
-      wanted.set(pair.join('\u0000'), pair);
+      // Kept in the order the settings name them; a pair named twice, either way round, counts once.
+      const pair: [string, string] = [shortNameKey(a), shortNameKey(b)];
+      const key = [...pair].sort().join('\u0000');
+      if (!wanted.has(key)) wanted.set(key, pair);
     }
     const out: Draft[] = [];
     if (wanted.size === 0) return out;
