@@ -27,7 +27,7 @@ async function buildRenderer() {
   }
   const { build } = await import('vite');
   try {
-    await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+    await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
   } catch (error) {
     fail(`the renderer (Vite) failed: ${error instanceof Error ? error.message : String(error)}`);
   }
