@@ -54,7 +54,7 @@ function checkVersion(db: Db, path: string): number {
 }
 
 /** Copies the file next to itself before a migration changes it. */
-function backupBeforeMigrating(db: Db, path: string, version: number): void {
+export function backupBeforeMigrating(db: Db, path: string, version: number): void {
   const target = `${path}.v${version}.backup`;
   if (fs.existsSync(target)) return; // an earlier upgrade already kept this version
   db.prepare('VACUUM INTO ?').run(target);

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createModel, openModel } from '../../db';
 import { LATEST_VERSION } from '../../db/migrations';
-import { openDatabase } from '../../db/open';
+import { backupBeforeMigrating, openDatabase } from '../../db/open';
 import { call, failure, newModel, tempPath, thrown, track } from './helpers';
 
 describe('opening a model file', () => {
@@ -100,5 +100,20 @@ describe('creating a model file', () => {
     expect(call(handle, 'model.info', {}).undo).toBeNull();
     expect(failure(handle, 'history.undo', {}).code).toBe('nothing_to_undo');
     expect(call(handle, 'history.list', { limit: 10 }).map((e) => e.command)).toEqual(['model.create']);
+  });
+});
+
+describe('before a migration', () => {
+  it('keeps a consistent copy of the file as it was', () => {
+    const file = tempPath();
+    newModel('seed', file).close();
+    const db = openDatabase(file);
+    try {
+      backupBeforeMigrating(db, file, 10);
+    } finally {
+      db.close();
+    }
+    const copy = track(openModel(`${file}.v10.backup`, { readOnly: true }));
+    expect(call(copy, 'model.summary', {}).roles).toBe(7);
   });
 });
