@@ -20,6 +20,8 @@ export interface ModelIndex {
   role(id: string): Role | undefined;
   /** RACI assignments of one subject. */
   assignmentsOf(subjectType: SubjectType, subjectId: string): readonly Assignment[];
+  /** Ids of the roles Accountable (A) for one subject, in assignment order. */
+  accountableOf(subjectType: SubjectType, subjectId: string): readonly string[];
   holdersOfRole(roleId: string): readonly Holder[];
   /** The roles a person holds. */
   rolesOfPerson(personId: string): readonly Holder[];
@@ -50,41 +52,74 @@ function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
   return map;
 }
 
-/** Indexes a document in one pass over each of its lists. */
-export function buildIndex(doc: CharterDocument, today: string): ModelIndex {
-  const roles = byId(doc.roles);
-  const bySubject: Record<SubjectType, Map<string, Assignment[]>> = {
-    policy: new Map(),
-    asset: new Map(),
-    responsibility: new Map(),
+/** A value computed on first use, so that rules switched off cost nothing. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
   };
-  for (const a of doc.assignments) {
-    push(bySubject[a.subjectType], a.subjectId, a);
-  }
-  const holdersByRole = new Map<string, Holder[]>();
-  const holdersByPerson = new Map<string, Holder[]>();
-  for (const h of doc.holders) {
-    push(holdersByRole, h.roleId, h);
-    push(holdersByPerson, h.personId, h);
-  }
-  const managers = new Map<string, string>();
-  for (const line of doc.reportingLines)
-    if (line.kind === 'solid') managers.set(line.roleId, line.managerRoleId);
-  const governing = new Map<string, Policy[]>();
-  for (const p of doc.policies) for (const assetId of p.assetIds) push(governing, assetId, p);
-  const shortNames = new Map<string, Role[]>();
-  for (const r of doc.roles) push(shortNames, shortNameKey(r.shortName), r);
+}
+
+type BySubject<T> = Record<SubjectType, Map<string, T[]>>;
+const bySubject = <T>(): BySubject<T> => ({ policy: new Map(), asset: new Map(), responsibility: new Map() });
+
+/**
+ * Indexes a document: each lookup is built on first use, in one pass over
+ * the list it comes from, and then answers in constant time.
+ */
+export function buildIndex(doc: CharterDocument, today: string): ModelIndex {
+  const roles = lazy(() => byId(doc.roles));
+  const raci = lazy(() => {
+    const all = bySubject<Assignment>();
+    const accountable = bySubject<string>();
+    for (const a of doc.assignments) {
+      push(all[a.subjectType], a.subjectId, a);
+      if (a.letter === 'A') push(accountable[a.subjectType], a.subjectId, a.roleId);
+    }
+    return { all, accountable };
+  });
+  const holders = lazy(() => {
+    const byRole = new Map<string, Holder[]>();
+    const byPerson = new Map<string, Holder[]>();
+    for (const h of doc.holders) {
+      push(byRole, h.roleId, h);
+      push(byPerson, h.personId, h);
+    }
+    return { byRole, byPerson };
+  });
+  const managers = lazy(() => {
+    const map = new Map<string, string>();
+    for (const line of doc.reportingLines)
+      if (line.kind === 'solid') map.set(line.roleId, line.managerRoleId);
+    return map;
+  });
+  const governing = lazy(() => {
+    const map = new Map<string, Policy[]>();
+    for (const p of doc.policies) for (const assetId of p.assetIds) push(map, assetId, p);
+    return map;
+  });
+  const shortNames = lazy(() => {
+    const map = new Map<string, Role[]>();
+    for (const r of doc.roles) push(map, shortNameKey(r.shortName), r);
+    return map;
+  });
 
   return {
     doc,
     today,
     subjects: raciSubjects(doc),
-    role: (id) => roles.get(id),
-    assignmentsOf: (type, id) => bySubject[type].get(id) ?? NONE,
-    holdersOfRole: (id) => holdersByRole.get(id) ?? NONE,
-    rolesOfPerson: (id) => holdersByPerson.get(id) ?? NONE,
-    solidManager: (id) => managers.get(id),
-    policiesGoverning: (id) => governing.get(id) ?? NONE,
-    rolesByShortName: (key) => shortNames.get(key) ?? NONE,
+    role: (id) => roles().get(id),
+    assignmentsOf: (type, id) => raci().all[type].get(id) ?? NONE,
+    accountableOf: (type, id) => raci().accountable[type].get(id) ?? NONE,
+    holdersOfRole: (id) => holders().byRole.get(id) ?? NONE,
+    rolesOfPerson: (id) => holders().byPerson.get(id) ?? NONE,
+    solidManager: (id) => managers().get(id),
+    policiesGoverning: (id) => governing().get(id) ?? NONE,
+    rolesByShortName: (key) => shortNames().get(key) ?? NONE,
   };
 }

@@ -18,10 +18,7 @@ export const criticalUngoverned = defineRule({
     for (const asset of index.doc.assets) {
       if (asset.criticality !== 'critical') continue;
       if (index.policiesGoverning(asset.id).some((p) => p.status !== 'retired')) continue;
-      const owners = index
-        .assignmentsOf('asset', asset.id)
-        .filter((a) => a.letter === 'A')
-        .map((a) => a.roleId);
+      const owners = [...index.accountableOf('asset', asset.id)];
       const found: Draft = {
         subjectType: 'asset',
         subjectId: asset.id,

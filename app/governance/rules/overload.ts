@@ -24,8 +24,8 @@ export const accountableOverload = defineRule({
   check(index, { max }) {
     const counts = new Map<string, number>();
     for (const subject of index.subjects)
-      for (const a of index.assignmentsOf(subject.type, subject.id))
-        if (a.letter === 'A') counts.set(a.roleId, (counts.get(a.roleId) ?? 0) + 1);
+      for (const roleId of index.accountableOf(subject.type, subject.id))
+        counts.set(roleId, (counts.get(roleId) ?? 0) + 1);
     const out: Draft[] = [];
     for (const [roleId, count] of counts) {
       if (count <= max) continue;

@@ -4,20 +4,12 @@
  * Responsible. Retired policies are not judged.
  */
 import { z } from 'zod';
-import type { Assignment } from '../../model';
-import type { ModelIndex } from '../model-index';
 import { joinNames, roleLabel, roleQuoted, subjectNoun } from '../subjects';
 import type { RaciSubject } from '../subjects';
 import { defineRule } from '../types';
 import type { Draft } from '../types';
 
 const noParams = z.strictObject({});
-
-function letters(index: ModelIndex, subject: RaciSubject, letter: Assignment['letter']): string[] {
-  const out: string[] = [];
-  for (const a of index.assignmentsOf(subject.type, subject.id)) if (a.letter === letter) out.push(a.roleId);
-  return out;
-}
 
 function draft(subject: RaciSubject, message: string, hint: string, roleIds?: string[]): Draft {
   const base = { subjectType: subject.type, subjectId: subject.id, subjectName: subject.name, message, hint };
@@ -36,7 +28,7 @@ export const noAccountable = defineRule({
   check(index) {
     const out: Draft[] = [];
     for (const subject of index.subjects) {
-      if (letters(index, subject, 'A').length > 0) continue;
+      if (index.accountableOf(subject.type, subject.id).length > 0) continue;
       out.push(
         draft(
           subject,
@@ -60,7 +52,7 @@ export const multipleAccountable = defineRule({
   check(index) {
     const out: Draft[] = [];
     for (const subject of index.subjects) {
-      const found = letters(index, subject, 'A');
+      const found = index.accountableOf(subject.type, subject.id);
       if (found.length < 2) continue;
       // Sorted by name so the message does not depend on the order assignments were made in.
       const named = found.map((id) => ({ id, name: roleLabel(index.role(id), id) }));
@@ -90,8 +82,9 @@ export const noResponsible = defineRule({
   check(index) {
     const out: Draft[] = [];
     for (const subject of index.subjects) {
-      if (subject.type === 'responsibility' || letters(index, subject, 'R').length > 0) continue;
-      const owners = letters(index, subject, 'A');
+      if (subject.type === 'responsibility') continue;
+      if (index.assignmentsOf(subject.type, subject.id).some((a) => a.letter === 'R')) continue;
+      const owners = [...index.accountableOf(subject.type, subject.id)];
       out.push(
         draft(
           subject,
@@ -116,7 +109,7 @@ export const vacantAccountable = defineRule({
   check(index) {
     const out: Draft[] = [];
     for (const subject of index.subjects) {
-      for (const roleId of letters(index, subject, 'A')) {
+      for (const roleId of index.accountableOf(subject.type, subject.id)) {
         if (index.holdersOfRole(roleId).length > 0) continue;
         out.push(
           draft(

@@ -12,8 +12,7 @@ import type { Draft } from '../types';
 
 /** The roles a policy finding concerns: its Accountable roles and its approver. */
 function involved(index: ModelIndex, policy: Policy): string[] | undefined {
-  const ids = new Set<string>();
-  for (const a of index.assignmentsOf('policy', policy.id)) if (a.letter === 'A') ids.add(a.roleId);
+  const ids = new Set(index.accountableOf('policy', policy.id));
   if (policy.approverRoleId !== null) ids.add(policy.approverRoleId);
   return ids.size > 0 ? [...ids] : undefined;
 }

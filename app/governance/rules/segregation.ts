@@ -21,9 +21,7 @@ export const accountableApprover = defineRule({
     for (const policy of index.doc.policies) {
       const approver = policy.approverRoleId;
       if (policy.status === 'retired' || approver === null) continue;
-      const owns = index
-        .assignmentsOf('policy', policy.id)
-        .some((a) => a.letter === 'A' && a.roleId === approver);
+      const owns = index.accountableOf('policy', policy.id).includes(approver);
       if (!owns) continue;
       out.push({
         subjectType: 'policy',

@@ -11,21 +11,20 @@ import type { Draft } from '../types';
 function treeSizes(index: ModelIndex): Map<string, number> {
   const rootOf = new Map<string, string>();
   const sizes = new Map<string, number>();
+  const path: string[] = [];
+  const limit = index.doc.roles.length; // a longer walk means a cycle: not a valid model
   for (const role of index.doc.roles) {
-    const path: string[] = [];
-    const onPath = new Set<string>();
+    path.length = 0;
     let root: string | undefined;
-    let current: string | undefined = role.id;
-    while (current !== undefined && !onPath.has(current)) {
+    for (let current: string | undefined = role.id; current !== undefined && path.length <= limit;) {
       root = rootOf.get(current);
       if (root !== undefined) break;
       path.push(current);
-      onPath.add(current);
       const manager = index.solidManager(current);
       if (manager === undefined || index.role(manager) === undefined) root = current;
       current = root === undefined ? manager : undefined;
     }
-    if (root === undefined) continue; // a cycle: not a valid model, nothing to say here
+    if (root === undefined) continue;
     for (const id of path) rootOf.set(id, root);
     sizes.set(root, (sizes.get(root) ?? 0) + 1);
   }
