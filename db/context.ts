@@ -17,10 +17,17 @@ function asCharterError(error: unknown): unknown {
   if (error instanceof CharterError) return error;
   const code = sqliteCode(error);
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
-    return new CharterError('file_in_use', 'The model file is busy in another window or program; try again in a moment.');
+    return new CharterError(
+      'file_in_use',
+      'The model file is busy in another window or program; try again in a moment.',
+    );
   if (code === 'SQLITE_READONLY')
-    return new CharterError('read_only', 'The model file cannot be written; it is open read-only or the disk refuses writes.');
-  if (code === 'SQLITE_FULL') return new CharterError('file_error', 'The disk is full; the change was not saved.');
+    return new CharterError(
+      'read_only',
+      'The model file cannot be written; it is open read-only or the disk refuses writes.',
+    );
+  if (code === 'SQLITE_FULL')
+    return new CharterError('file_error', 'The disk is full; the change was not saved.');
   return error;
 }
 

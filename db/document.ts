@@ -66,7 +66,9 @@ export function exportDocument(db: Database): CharterDocument {
     holders: all<HolderRow>(db, 'SELECT * FROM role_holders ORDER BY seq').map(toHolder),
     reportingLines: all<LineRow>(db, 'SELECT * FROM reporting_lines ORDER BY seq').map(toLine),
     responsibilityAreas: all<AreaRow>(db, 'SELECT * FROM responsibility_areas ORDER BY seq').map(toArea),
-    policies: all<PolicyRow>(db, 'SELECT * FROM policies ORDER BY seq').map((p) => toPolicy(p, assetIds.get(p.id) ?? [])),
+    policies: all<PolicyRow>(db, 'SELECT * FROM policies ORDER BY seq').map((p) =>
+      toPolicy(p, assetIds.get(p.id) ?? []),
+    ),
     assets: all<AssetRow>(db, 'SELECT * FROM assets ORDER BY seq').map(toAsset),
     assignments: all<AssignmentRow>(db, 'SELECT * FROM assignments ORDER BY seq').map(toAssignment),
   };
@@ -88,7 +90,8 @@ const CLEAR_ORDER: readonly TableName[] = [
 /** Deletes every entity of the model (tracked, so undo brings it back). */
 export function clearModel(db: Database, t: Tracker): void {
   for (const table of CLEAR_ORDER)
-    for (const { seq } of all<{ seq: number }>(db, `SELECT seq FROM ${table} ORDER BY seq DESC`)) t.delete(table, seq);
+    for (const { seq } of all<{ seq: number }>(db, `SELECT seq FROM ${table} ORDER BY seq DESC`))
+      t.delete(table, seq);
 }
 
 const ID_TABLES = [
@@ -124,7 +127,8 @@ export function writeDocument(t: Tracker, doc: CharterDocument): void {
   for (const asset of doc.assets) t.insert('assets', fromAsset(asset));
   for (const policy of doc.policies) t.insert('policies', fromPolicy(policy));
   for (const policy of doc.policies)
-    for (const assetId of policy.assetIds) t.insert('policy_assets', { policy_id: policy.id, asset_id: assetId });
+    for (const assetId of policy.assetIds)
+      t.insert('policy_assets', { policy_id: policy.id, asset_id: assetId });
   for (const assignment of doc.assignments) t.insert('assignments', fromAssignment(assignment));
 }
 

@@ -28,7 +28,8 @@ export interface EventInput {
 
 type Stack = 'undo' | 'redo';
 
-const json = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value));
+const json = (value: unknown): string | null =>
+  value === undefined || value === null ? null : JSON.stringify(value);
 
 export function appendEvent(ctx: Context, event: EventInput): number {
   const result = stmt(

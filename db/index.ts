@@ -53,7 +53,10 @@ function handleFor(ctx: Context): ModelHandle {
 /** Opens an existing model file. */
 export function openModel(path: string, options: OpenOptions = {}): ModelHandle {
   const readOnly = options.readOnly === true;
-  const db = openDatabase(path, { readOnly, ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }) });
+  const db = openDatabase(path, {
+    readOnly,
+    ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
+  });
   return handleFor({ db, path, readOnly, actor: options.actor ?? defaultActor() });
 }
 
@@ -71,7 +74,10 @@ export function createModel(
   options: { template: TemplateName; name?: string } & OpenOptions,
 ): ModelHandle {
   if (fs.existsSync(path))
-    throw new CharterError('conflict', `There is already a file at "${path}"; Charter will not overwrite it.`);
+    throw new CharterError(
+      'conflict',
+      `There is already a file at "${path}"; Charter will not overwrite it.`,
+    );
   const db = openDatabase(path, {
     create: true,
     ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),

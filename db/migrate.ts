@@ -19,7 +19,10 @@ export function applicationId(db: Database): number {
 }
 
 /** The migrations a file at `version` still needs. */
-export function pendingMigrations(version: number, migrations: readonly Migration[] = MIGRATIONS): Migration[] {
+export function pendingMigrations(
+  version: number,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Migration[] {
   return migrations.filter((m) => m.version > version);
 }
 

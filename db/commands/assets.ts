@@ -46,7 +46,11 @@ export function updateAsset(ctx: Context, input: ParsedInputOf<'asset.update'>):
 export function deleteAsset(ctx: Context, input: ParsedInputOf<'asset.delete'>): MutationResult {
   return runCommand(ctx, 'asset.delete', (t) => {
     const row = mustFind(ctx.db, 'assets', input.id);
-    const links = all<PolicyAssetRow>(ctx.db, 'SELECT * FROM policy_assets WHERE asset_id = ? ORDER BY seq', row.id);
+    const links = all<PolicyAssetRow>(
+      ctx.db,
+      'SELECT * FROM policy_assets WHERE asset_id = ? ORDER BY seq',
+      row.id,
+    );
     for (const link of links) t.delete('policy_assets', link.seq);
     const letters = deleteAssignmentsOf(ctx.db, t, 'asset', row.id);
     t.delete('assets', row.seq);

@@ -16,7 +16,9 @@ import { runCommand } from './run';
 
 export function refuseSelfLine(role: RoleRow, manager: RoleRow): void {
   if (role.id === manager.id)
-    throw new CharterError('invalid_input', `"${roleLabel(role)}" cannot report to itself.`, { roleId: role.id });
+    throw new CharterError('invalid_input', `"${roleLabel(role)}" cannot report to itself.`, {
+      roleId: role.id,
+    });
 }
 
 /**
@@ -63,7 +65,11 @@ export function addLine(ctx: Context, input: ParsedInputOf<'line.add'>): Mutatio
     } else if (findLine(ctx.db, role.id, manager.id, 'dotted') !== undefined) {
       throw new CharterError('conflict', `There is already a dotted line from ${names}.`);
     }
-    const row = t.insert('reporting_lines', { role_id: role.id, manager_role_id: manager.id, kind: input.kind });
+    const row = t.insert('reporting_lines', {
+      role_id: role.id,
+      manager_role_id: manager.id,
+      kind: input.kind,
+    });
     return {
       entityType: 'line',
       entityId: role.id,
@@ -80,7 +86,8 @@ export function removeLine(ctx: Context, input: ParsedInputOf<'line.remove'>): M
     const manager = mustFind(ctx.db, 'roles', input.managerRoleId);
     const names = `"${roleLabel(role)}" to "${roleLabel(manager)}"`;
     const line = findLine(ctx.db, role.id, manager.id, input.kind);
-    if (line === undefined) throw new CharterError('not_found', `There is no ${input.kind} line from ${names}.`);
+    if (line === undefined)
+      throw new CharterError('not_found', `There is no ${input.kind} line from ${names}.`);
     t.delete('reporting_lines', line.seq);
     return {
       entityType: 'line',

@@ -50,7 +50,12 @@ export function importModel(ctx: Context, input: ParsedInputOf<'model.import'>):
 }
 
 /** Writes a new model's name and template; logged, but not undoable. */
-export function initializeModel(ctx: Context, name: string, template: string, doc: CharterDocument): MutationResult {
+export function initializeModel(
+  ctx: Context,
+  name: string,
+  template: string,
+  doc: CharterDocument,
+): MutationResult {
   checkDocument(doc, `The ${template} template`);
   return runCommand(
     ctx,

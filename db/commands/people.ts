@@ -46,7 +46,11 @@ export function updatePerson(ctx: Context, input: ParsedInputOf<'person.update'>
 export function deletePerson(ctx: Context, input: ParsedInputOf<'person.delete'>): MutationResult {
   return runCommand(ctx, 'person.delete', (t) => {
     const row = mustFind(ctx.db, 'people', input.id);
-    const holdings = all<HolderRow>(ctx.db, 'SELECT * FROM role_holders WHERE person_id = ? ORDER BY seq', row.id);
+    const holdings = all<HolderRow>(
+      ctx.db,
+      'SELECT * FROM role_holders WHERE person_id = ? ORDER BY seq',
+      row.id,
+    );
     for (const holding of holdings) t.delete('role_holders', holding.seq);
     t.delete('people', row.seq);
     return {
@@ -60,7 +64,12 @@ export function deletePerson(ctx: Context, input: ParsedInputOf<'person.delete'>
 }
 
 function findHolder(ctx: Context, roleId: string, personId: string): HolderRow | undefined {
-  return get<HolderRow>(ctx.db, 'SELECT * FROM role_holders WHERE role_id = ? AND person_id = ?', roleId, personId);
+  return get<HolderRow>(
+    ctx.db,
+    'SELECT * FROM role_holders WHERE role_id = ? AND person_id = ?',
+    roleId,
+    personId,
+  );
 }
 
 export function setHolder(ctx: Context, input: ParsedInputOf<'holder.set'>): MutationResult {

@@ -25,7 +25,10 @@ function links(db: Database, policyId: string): PolicyAssetRow[] {
 }
 
 function readPolicy(db: Database, row: PolicyRow): Policy {
-  return toPolicy(row, links(db, row.id).map((l) => l.asset_id));
+  return toPolicy(
+    row,
+    links(db, row.id).map((l) => l.asset_id),
+  );
 }
 
 /** Checks the approver exists and that an approved policy has one. */
@@ -45,13 +48,17 @@ function linkAssets(db: Database, t: Tracker, policyId: string, assetIds: readon
   const current = links(db, policyId);
   for (const link of current) if (!wanted.includes(link.asset_id)) t.delete('policy_assets', link.seq);
   const have = new Set(current.map((l) => l.asset_id));
-  for (const id of wanted) if (!have.has(id)) t.insert('policy_assets', { policy_id: policyId, asset_id: id });
+  for (const id of wanted)
+    if (!have.has(id)) t.insert('policy_assets', { policy_id: policyId, asset_id: id });
 }
 
 export function createPolicy(ctx: Context, input: ParsedInputOf<'policy.create'>): MutationResult {
   return runCommand(ctx, 'policy.create', (t) => {
     const { assetIds, ...fields } = input;
-    const policy = { id: newId(ctx.db, 'policies', 'policy', fields.code !== '' ? fields.code : fields.title), ...fields };
+    const policy = {
+      id: newId(ctx.db, 'policies', 'policy', fields.code !== '' ? fields.code : fields.title),
+      ...fields,
+    };
     checkApproval(ctx.db, policy);
     t.insert('policies', fromPolicy(policy));
     linkAssets(ctx.db, t, policy.id, assetIds);

@@ -31,11 +31,26 @@ export function setRaci(ctx: Context, input: ParsedInputOf<'raci.set'>): Mutatio
     };
     if (input.letter === null) {
       if (current !== undefined) t.delete('assignments', current.seq);
-      return { ...outcome, after: null, summary: `Cleared the RACI letter of "${roleLabel(role)}" for "${subjectName}"` };
+      return {
+        ...outcome,
+        after: null,
+        summary: `Cleared the RACI letter of "${roleLabel(role)}" for "${subjectName}"`,
+      };
     }
-    const fields = { subject_type: input.subjectType, subject_id: subject.id, role_id: role.id, letter: input.letter };
+    const fields = {
+      subject_type: input.subjectType,
+      subject_id: subject.id,
+      role_id: role.id,
+      letter: input.letter,
+    };
     const row =
-      current === undefined ? t.insert('assignments', fields) : t.update('assignments', current.seq, { letter: input.letter });
-    return { ...outcome, after: toAssignment(row), summary: `Made "${roleLabel(role)}" ${LETTER_NAMES[input.letter]} for "${subjectName}"` };
+      current === undefined
+        ? t.insert('assignments', fields)
+        : t.update('assignments', current.seq, { letter: input.letter });
+    return {
+      ...outcome,
+      after: toAssignment(row),
+      summary: `Made "${roleLabel(role)}" ${LETTER_NAMES[input.letter]} for "${subjectName}"`,
+    };
   });
 }

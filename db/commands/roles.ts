@@ -15,7 +15,13 @@ export function createRole(ctx: Context, input: ParsedInputOf<'role.create'>): M
   return runCommand(ctx, 'role.create', (t) => {
     const manager = input.managerRoleId === null ? null : mustFind(ctx.db, 'roles', input.managerRoleId);
     const id = newId(ctx.db, 'roles', 'role', input.shortName !== '' ? input.shortName : input.title);
-    const role = { id, title: input.title, shortName: input.shortName, function: input.function, description: input.description };
+    const role = {
+      id,
+      title: input.title,
+      shortName: input.shortName,
+      function: input.function,
+      description: input.description,
+    };
     const row = t.insert('roles', fromRole(role));
     if (manager !== null) {
       refuseCycle(ctx.db, row, manager, `Creating "${roleLabel(row)}" under "${roleLabel(manager)}"`);
@@ -106,9 +112,17 @@ export function deleteRole(ctx: Context, input: ParsedInputOf<'role.delete'>): M
     for (const line of otherLines) t.delete('reporting_lines', line.seq);
     const holders = all<HolderRow>(db, 'SELECT * FROM role_holders WHERE role_id = ? ORDER BY seq', role.id);
     for (const holder of holders) t.delete('role_holders', holder.seq);
-    const letters = all<AssignmentRow>(db, 'SELECT * FROM assignments WHERE role_id = ? ORDER BY seq', role.id);
+    const letters = all<AssignmentRow>(
+      db,
+      'SELECT * FROM assignments WHERE role_id = ? ORDER BY seq',
+      role.id,
+    );
     for (const letter of letters) t.delete('assignments', letter.seq);
-    const approves = all<PolicyRow>(db, 'SELECT * FROM policies WHERE approver_role_id = ? ORDER BY seq', role.id);
+    const approves = all<PolicyRow>(
+      db,
+      'SELECT * FROM policies WHERE approver_role_id = ? ORDER BY seq',
+      role.id,
+    );
     for (const policy of approves) t.update('policies', policy.seq, { approver_role_id: null });
     t.delete('roles', role.seq);
 

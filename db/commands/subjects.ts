@@ -9,7 +9,12 @@ import { all } from '../statements';
 import type { Tracker } from '../tracker';
 
 /** Deletes the subject's RACI letters; returns how many there were. */
-export function deleteAssignmentsOf(db: Database, t: Tracker, subjectType: SubjectType, subjectId: string): number {
+export function deleteAssignmentsOf(
+  db: Database,
+  t: Tracker,
+  subjectType: SubjectType,
+  subjectId: string,
+): number {
   const rows = all<AssignmentRow>(
     db,
     'SELECT * FROM assignments WHERE subject_type = ? AND subject_id = ? ORDER BY seq',

@@ -8,5 +8,7 @@ import { toAuditEvent } from '../rows';
 import { all } from '../statements';
 
 export function listHistory(ctx: Context, limit: number): AuditEntry[] {
-  return all<AuditEventRow>(ctx.db, 'SELECT * FROM audit_events ORDER BY id DESC LIMIT ?', limit).map(toAuditEvent);
+  return all<AuditEventRow>(ctx.db, 'SELECT * FROM audit_events ORDER BY id DESC LIMIT ?', limit).map(
+    toAuditEvent,
+  );
 }

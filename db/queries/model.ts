@@ -17,7 +17,9 @@ export function modelInfo(ctx: Context): ModelInfo {
     path: ctx.path,
     schemaVersion: userVersion(ctx.db),
     readOnly: ctx.readOnly,
-    revision: get<{ revision: number }>(ctx.db, 'SELECT coalesce(max(id), 0) AS revision FROM audit_events')?.revision ?? 0,
+    revision:
+      get<{ revision: number }>(ctx.db, 'SELECT coalesce(max(id), 0) AS revision FROM audit_events')
+        ?.revision ?? 0,
     undo: peek(ctx.db, 'undo'),
     redo: peek(ctx.db, 'redo'),
   };

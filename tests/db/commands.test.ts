@@ -4,7 +4,11 @@ import { call, failure, newModel } from './helpers';
 describe('roles', () => {
   it('creates a role under a manager with a readable id', () => {
     const m = newModel('seed');
-    const { id } = call(m, 'role.create', { title: 'Chief Financial Officer', shortName: 'CFO', managerRoleId: 'role-ceo' });
+    const { id } = call(m, 'role.create', {
+      title: 'Chief Financial Officer',
+      shortName: 'CFO',
+      managerRoleId: 'role-ceo',
+    });
     expect(id).toBe('role-cfo');
     expect(call(m, 'role.detail', { id: 'role-cfo' }).manager?.id).toBe('role-ceo');
     expect(call(m, 'role.create', { title: 'Another CFO', shortName: 'CFO' }).id).toBe('role-cfo-2');
@@ -40,9 +44,19 @@ describe('roles', () => {
     call(m, 'role.delete', { id: 'role-ciso' });
     const doc = call(m, 'model.export', {});
     expect(doc.roles.some((r) => r.id === 'role-ciso')).toBe(false);
-    expect(doc.reportingLines).toContainEqual({ roleId: 'role-secops', managerRoleId: 'role-ceo', kind: 'solid' });
-    expect(doc.reportingLines).toContainEqual({ roleId: 'role-awareness', managerRoleId: 'role-ceo', kind: 'solid' });
-    expect(doc.reportingLines.some((l) => l.roleId === 'role-ciso' || l.managerRoleId === 'role-ciso')).toBe(false);
+    expect(doc.reportingLines).toContainEqual({
+      roleId: 'role-secops',
+      managerRoleId: 'role-ceo',
+      kind: 'solid',
+    });
+    expect(doc.reportingLines).toContainEqual({
+      roleId: 'role-awareness',
+      managerRoleId: 'role-ceo',
+      kind: 'solid',
+    });
+    expect(doc.reportingLines.some((l) => l.roleId === 'role-ciso' || l.managerRoleId === 'role-ciso')).toBe(
+      false,
+    );
     expect(doc.holders.some((h) => h.roleId === 'role-ciso')).toBe(false);
     expect(doc.assignments.some((a) => a.roleId === 'role-ciso')).toBe(false);
     expect(doc.policies.find((p) => p.id === 'policy-sdlc')?.approverRoleId).toBeNull();
@@ -74,7 +88,11 @@ describe('reporting lines', () => {
 
   it('refuses a duplicate dotted line', () => {
     const m = newModel('seed');
-    const error = failure(m, 'line.add', { roleId: 'role-head-dev', managerRoleId: 'role-ciso', kind: 'dotted' });
+    const error = failure(m, 'line.add', {
+      roleId: 'role-head-dev',
+      managerRoleId: 'role-ciso',
+      kind: 'dotted',
+    });
     expect(error.code).toBe('conflict');
     expect(error.message).toBe('There is already a dotted line from "HoSD" to "CISO".');
   });
@@ -98,7 +116,11 @@ describe('reporting lines', () => {
 
   it('says which line is missing when removing one that does not exist', () => {
     const m = newModel('seed');
-    const error = failure(m, 'line.remove', { roleId: 'role-ciso', managerRoleId: 'role-cio', kind: 'solid' });
+    const error = failure(m, 'line.remove', {
+      roleId: 'role-ciso',
+      managerRoleId: 'role-cio',
+      kind: 'solid',
+    });
     expect(error.code).toBe('not_found');
     expect(error.message).toBe('There is no solid line from "CISO" to "CIO".');
   });
@@ -133,17 +155,31 @@ describe('policies and assets', () => {
     const error = failure(m, 'policy.update', { id: 'policy-is-management', status: 'approved' });
     expect(error.code).toBe('invalid_input');
     expect(error.message).toContain('without an approver');
-    expect(failure(m, 'policy.create', { title: 'Backup Policy', status: 'approved' }).code).toBe('invalid_input');
+    expect(failure(m, 'policy.create', { title: 'Backup Policy', status: 'approved' }).code).toBe(
+      'invalid_input',
+    );
     call(m, 'policy.update', { id: 'policy-is-management', status: 'approved', approverRoleId: 'role-cio' });
-    expect(call(m, 'policies.list', {}).find((p) => p.id === 'policy-is-management')?.status).toBe('approved');
+    expect(call(m, 'policies.list', {}).find((p) => p.id === 'policy-is-management')?.status).toBe(
+      'approved',
+    );
   });
 
   it('creates a policy with its assets and sets them again', () => {
     const m = newModel('seed');
-    const { id } = call(m, 'policy.create', { code: 'ISP-010', title: 'Backup Policy', assetIds: ['asset-customer-db'] });
+    const { id } = call(m, 'policy.create', {
+      code: 'ISP-010',
+      title: 'Backup Policy',
+      assetIds: ['asset-customer-db'],
+    });
     expect(id).toBe('policy-isp-010');
-    call(m, 'policy.setAssets', { id: 'policy-isp-010', assetIds: ['asset-server-fleet', 'asset-customer-db'] });
-    expect(call(m, 'policies.list', {}).find((p) => p.id === id)?.assetIds).toEqual(['asset-customer-db', 'asset-server-fleet']);
+    call(m, 'policy.setAssets', {
+      id: 'policy-isp-010',
+      assetIds: ['asset-server-fleet', 'asset-customer-db'],
+    });
+    expect(call(m, 'policies.list', {}).find((p) => p.id === id)?.assetIds).toEqual([
+      'asset-customer-db',
+      'asset-server-fleet',
+    ]);
     expect(failure(m, 'policy.setAssets', { id, assetIds: ['asset-missing'] }).message).toBe(
       'There is no asset with the id "asset-missing".',
     );
@@ -170,7 +206,11 @@ describe('policies and assets', () => {
     call(m, 'policy.delete', { id: 'policy-isp' });
     call(m, 'area.delete', { id: 'area-information-security' });
     const doc = call(m, 'model.export', {});
-    expect(doc.assignments.some((a) => a.subjectId === 'policy-isp' || a.subjectId === 'area-information-security')).toBe(false);
+    expect(
+      doc.assignments.some(
+        (a) => a.subjectId === 'policy-isp' || a.subjectId === 'area-information-security',
+      ),
+    ).toBe(false);
   });
 
   it('accepts a user-defined asset type', () => {
@@ -186,16 +226,24 @@ describe('RACI letters', () => {
     const key = { subjectType: 'asset', subjectId: 'asset-customer-db', roleId: 'role-secops' } as const;
     call(m, 'raci.set', { ...key, letter: 'C' });
     call(m, 'raci.set', { ...key, letter: 'I' });
-    const find = () => call(m, 'assignments.list', {}).filter((a) => a.subjectId === key.subjectId && a.roleId === key.roleId);
+    const find = () =>
+      call(m, 'assignments.list', {}).filter((a) => a.subjectId === key.subjectId && a.roleId === key.roleId);
     expect(find()).toEqual([{ ...key, letter: 'I' }]);
-    expect(call(m, 'history.list', { limit: 1 })[0]?.summary).toBe('Made "SecOps" Informed for "Customer database"');
+    expect(call(m, 'history.list', { limit: 1 })[0]?.summary).toBe(
+      'Made "SecOps" Informed for "Customer database"',
+    );
     call(m, 'raci.set', { ...key, letter: null });
     expect(find()).toEqual([]);
   });
 
   it('refuses a letter for a subject that does not exist', () => {
     const m = newModel('seed');
-    const error = failure(m, 'raci.set', { subjectType: 'policy', subjectId: 'asset-customer-db', roleId: 'role-ciso', letter: 'A' });
+    const error = failure(m, 'raci.set', {
+      subjectType: 'policy',
+      subjectId: 'asset-customer-db',
+      roleId: 'role-ciso',
+      letter: 'A',
+    });
     expect(error.code).toBe('not_found');
     expect(error.message).toBe('There is no policy with the id "asset-customer-db".');
   });
@@ -208,7 +256,13 @@ describe('every command', () => {
     const { eventId } = call(m, 'model.rename', { name: 'Acme Corp' });
     expect(eventId).toBe(before + 1);
     const [event] = call(m, 'history.list', { limit: 5 });
-    expect(event).toMatchObject({ id: eventId, actor: 'tester', command: 'model.rename', entityType: 'model', reverts: null });
+    expect(event).toMatchObject({
+      id: eventId,
+      actor: 'tester',
+      command: 'model.rename',
+      entityType: 'model',
+      reverts: null,
+    });
     expect(event?.summary).toBe('Renamed the model from "Example organization (CISO vs CIO)" to "Acme Corp"');
     expect(event?.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
   });
@@ -217,10 +271,15 @@ describe('every command', () => {
     const m = newModel('seed');
     const doc = call(m, 'model.export', {});
     const info = call(m, 'model.info', {});
-    expect(failure(m, 'role.create', { title: 'Orphan', managerRoleId: 'role-nobody' }).code).toBe('not_found');
+    expect(failure(m, 'role.create', { title: 'Orphan', managerRoleId: 'role-nobody' }).code).toBe(
+      'not_found',
+    );
     // policy.create inserts the policy, then fails on its third asset: the insert must be rolled back.
     expect(
-      failure(m, 'policy.create', { title: 'Half', assetIds: ['asset-erp-suite', 'asset-customer-db', 'asset-missing'] }).code,
+      failure(m, 'policy.create', {
+        title: 'Half',
+        assetIds: ['asset-erp-suite', 'asset-customer-db', 'asset-missing'],
+      }).code,
     ).toBe('not_found');
     expect(failure(m, 'role.move', { id: 'role-ceo', managerRoleId: 'role-secops' }).code).toBe('cycle');
     expect(call(m, 'model.export', {})).toEqual(doc);

@@ -9,21 +9,31 @@ describe('solid reporting cycles', () => {
     const m = newModel('seed');
     const error = failure(m, 'role.move', { id: 'role-ceo', managerRoleId: 'role-secops' });
     expect(error.code).toBe('cycle');
-    expect(error.message).toBe('Moving "CEO" under "SecOps" would make a reporting cycle: CEO → SecOps → CISO → CEO.');
+    expect(error.message).toBe(
+      'Moving "CEO" under "SecOps" would make a reporting cycle: CEO → SecOps → CISO → CEO.',
+    );
     expect(error.details).toEqual({ chain: ['role-ceo', 'role-secops', 'role-ciso', 'role-ceo'] });
   });
 
   it('refuses a solid line that would make a cycle', () => {
     const m = newModel('seed');
-    const error = failure(m, 'line.add', { roleId: 'role-ceo', managerRoleId: 'role-head-dev', kind: 'solid' });
+    const error = failure(m, 'line.add', {
+      roleId: 'role-ceo',
+      managerRoleId: 'role-head-dev',
+      kind: 'solid',
+    });
     expect(error.code).toBe('cycle');
-    expect(error.message).toBe('Making "CEO" report to "HoSD" would make a reporting cycle: CEO → HoSD → CIO → CEO.');
+    expect(error.message).toBe(
+      'Making "CEO" report to "HoSD" would make a reporting cycle: CEO → HoSD → CIO → CEO.',
+    );
   });
 
   it('allows a dotted line that goes against the solid tree', () => {
     const m = newModel('seed');
     call(m, 'line.add', { roleId: 'role-ceo', managerRoleId: 'role-secops', kind: 'dotted' });
-    expect(call(m, 'role.detail', { id: 'role-ceo' }).dottedManagers.map((r) => r.id)).toEqual(['role-secops']);
+    expect(call(m, 'role.detail', { id: 'role-ceo' }).dottedManagers.map((r) => r.id)).toEqual([
+      'role-secops',
+    ]);
   });
 });
 
@@ -39,7 +49,12 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ op: fc.constant('create' as const), manager: fc.option(index, { nil: null }) }),
   fc.record({ op: fc.constant('move' as const), role: index, manager: fc.option(index, { nil: null }) }),
   fc.record({ op: fc.constant('move' as const), role: index, manager: fc.option(index, { nil: null }) }),
-  fc.record({ op: fc.constant('line' as const), role: index, manager: index, kind: fc.constantFrom('solid' as const, 'dotted' as const) }),
+  fc.record({
+    op: fc.constant('line' as const),
+    role: index,
+    manager: index,
+    kind: fc.constantFrom('solid' as const, 'dotted' as const),
+  }),
   fc.record({ op: fc.constant('delete' as const), role: index }),
   fc.record({ op: fc.constant('undo' as const) }),
 );
@@ -53,18 +68,29 @@ function runStep(m: ModelHandle, s: Step, n: number): void {
   const pick = (i: number) => ids[i % ids.length] as string;
   const reply =
     s.op === 'create'
-      ? invoke(m.handlers, 'role.create', { title: `Role ${n}`, managerRoleId: s.manager === null || ids.length === 0 ? null : pick(s.manager) })
+      ? invoke(m.handlers, 'role.create', {
+          title: `Role ${n}`,
+          managerRoleId: s.manager === null || ids.length === 0 ? null : pick(s.manager),
+        })
       : s.op === 'undo'
         ? invoke(m.handlers, 'history.undo', {})
         : ids.length === 0
           ? null
           : s.op === 'move'
-            ? invoke(m.handlers, 'role.move', { id: pick(s.role), managerRoleId: s.manager === null ? null : pick(s.manager) })
+            ? invoke(m.handlers, 'role.move', {
+                id: pick(s.role),
+                managerRoleId: s.manager === null ? null : pick(s.manager),
+              })
             : s.op === 'line'
-              ? invoke(m.handlers, 'line.add', { roleId: pick(s.role), managerRoleId: pick(s.manager), kind: s.kind })
+              ? invoke(m.handlers, 'line.add', {
+                  roleId: pick(s.role),
+                  managerRoleId: pick(s.manager),
+                  kind: s.kind,
+                })
               : invoke(m.handlers, 'role.delete', { id: pick(s.role) });
   // Refusals are expected; anything unexpected (an internal error) is a bug.
-  if (reply !== null && !reply.ok) expect(['cycle', 'conflict', 'invalid_input', 'nothing_to_undo']).toContain(reply.error.code);
+  if (reply !== null && !reply.ok)
+    expect(['cycle', 'conflict', 'invalid_input', 'nothing_to_undo']).toContain(reply.error.code);
 }
 
 /** Checks the stored solid lines form a forest: one manager per role, no cycle. */
@@ -89,17 +115,21 @@ function expectForest(m: ModelHandle): void {
 describe('no sequence of commands', () => {
   it('can store a solid reporting cycle', () => {
     fc.assert(
-      fc.property(fc.constantFrom('seed' as const, 'empty' as const), fc.array(step, { minLength: 1, maxLength: 30 }), (template, steps) => {
-        const m = newModel(template);
-        try {
-          steps.forEach((s, n) => {
-            runStep(m, s, n);
-            expectForest(m);
-          });
-        } finally {
-          m.close();
-        }
-      }),
+      fc.property(
+        fc.constantFrom('seed' as const, 'empty' as const),
+        fc.array(step, { minLength: 1, maxLength: 30 }),
+        (template, steps) => {
+          const m = newModel(template);
+          try {
+            steps.forEach((s, n) => {
+              runStep(m, s, n);
+              expectForest(m);
+            });
+          } finally {
+            m.close();
+          }
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -4,24 +4,33 @@ import { invoke } from '../../app/contract';
 import type { CharterDocument } from '../../app/document';
 import { emptyDocument, parseDocument } from '../../app/document';
 import type { Assignment, ReportingLine } from '../../app/model';
-import { BUILTIN_ASSET_TYPES, CLASSIFICATIONS, CRITICALITIES, POLICY_STATUSES, RACI_LETTERS, SUBJECT_TYPES } from '../../app/model';
+import {
+  BUILTIN_ASSET_TYPES,
+  CLASSIFICATIONS,
+  CRITICALITIES,
+  POLICY_STATUSES,
+  RACI_LETTERS,
+  SUBJECT_TYPES,
+} from '../../app/model';
 import { seedDocument } from '../../app/templates';
 import type { ModelHandle } from '../../db';
-import { call, failure, newModel } from './helpers';
+import { call, failure, importable, newModel } from './helpers';
 
 /** Export, import into an empty model, export again. */
 function roundTrip(doc: CharterDocument): { first: CharterDocument; second: CharterDocument } {
   const a = newModel('empty');
-  call(a, 'model.import', { document: doc, replace: true });
+  call(a, 'model.import', { document: importable(doc), replace: true });
   const first = call(a, 'model.export', {});
   const b = newModel('empty');
-  call(b, 'model.import', { document: first, replace: true });
+  call(b, 'model.import', { document: importable(first), replace: true });
   return { first, second: call(b, 'model.export', {}) };
 }
 
 const text = (max: number) => fc.string({ maxLength: max });
 const required = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '');
-const date = fc.integer({ min: 0, max: 20_000 }).map((d) => new Date(Date.UTC(2000, 0, 1 + d)).toISOString().slice(0, 10));
+const date = fc
+  .integer({ min: 0, max: 20_000 })
+  .map((d) => new Date(Date.UTC(2000, 0, 1 + d)).toISOString().slice(0, 10));
 const pairs = fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 20 });
 
 /** Any document that satisfies the model's invariants (solid managers always come earlier, so no cycle). */
@@ -29,7 +38,13 @@ const documentArb: fc.Arbitrary<CharterDocument> = fc
   .record({
     name: text(40),
     roles: fc.array(
-      fc.record({ title: required, shortName: text(10), function: text(20), description: text(60), manager: fc.option(fc.nat(), { nil: null }) }),
+      fc.record({
+        title: required,
+        shortName: text(10),
+        function: text(20),
+        description: text(60),
+        manager: fc.option(fc.nat(), { nil: null }),
+      }),
       { minLength: 1, maxLength: 15 },
     ),
     people: fc.array(fc.record({ name: required, email: text(20), externalId: text(10) }), { maxLength: 8 }),
@@ -61,18 +76,28 @@ const documentArb: fc.Arbitrary<CharterDocument> = fc
       }),
       { maxLength: 5 },
     ),
-    assignments: fc.array(fc.tuple(fc.constantFrom(...SUBJECT_TYPES), fc.nat(), fc.nat(), fc.constantFrom(...RACI_LETTERS)), {
-      maxLength: 25,
-    }),
+    assignments: fc.array(
+      fc.tuple(fc.constantFrom(...SUBJECT_TYPES), fc.nat(), fc.nat(), fc.constantFrom(...RACI_LETTERS)),
+      {
+        maxLength: 25,
+      },
+    ),
   })
   .map((g) => {
-    const roles = g.roles.map((r, i) => ({ id: `role-${i}`, title: r.title, shortName: r.shortName, function: r.function, description: r.description }));
+    const roles = g.roles.map((r, i) => ({
+      id: `role-${i}`,
+      title: r.title,
+      shortName: r.shortName,
+      function: r.function,
+      description: r.description,
+    }));
     const people = g.people.map((p, i) => ({ id: `person-${i}`, ...p }));
     const areas = g.areas.map((a, i) => ({ id: `area-${i}`, ...a }));
     const assets = g.assets.map((a, i) => ({ id: `asset-${i}`, ...a }));
     const lines: ReportingLine[] = [];
     g.roles.forEach((r, i) => {
-      if (i > 0 && r.manager !== null) lines.push({ roleId: `role-${i}`, managerRoleId: `role-${r.manager % i}`, kind: 'solid' });
+      if (i > 0 && r.manager !== null)
+        lines.push({ roleId: `role-${i}`, managerRoleId: `role-${r.manager % i}`, kind: 'solid' });
     });
     const dottedKeys = new Set<string>();
     for (const [a, b] of g.dotted) {
@@ -147,7 +172,7 @@ describe('the JSON round trip', () => {
 describe('importing a document', () => {
   it('adds a document beside the model when its ids are new', () => {
     const m = newModel('empty');
-    call(m, 'model.import', { document: seedDocument('2026-11-27') });
+    call(m, 'model.import', { document: importable(seedDocument('2026-11-27')) });
     expect(call(m, 'model.summary', {}).roles).toBe(7);
     expect(call(m, 'model.info', {}).name).toBe('Untitled organization');
   });
@@ -165,11 +190,20 @@ describe('importing a document', () => {
   it('refuses a document that breaks an invariant and names the first offending item', () => {
     const m = newModel('empty');
     const seed = seedDocument('2026-11-27');
-    const cyclic = { ...seed, reportingLines: [...seed.reportingLines.filter((l) => l.roleId !== 'role-ceo'), { roleId: 'role-ceo', managerRoleId: 'role-secops', kind: 'solid' }] };
+    const cyclic = {
+      ...seed,
+      reportingLines: [
+        ...seed.reportingLines.filter((l) => l.roleId !== 'role-ceo'),
+        { roleId: 'role-ceo', managerRoleId: 'role-secops', kind: 'solid' },
+      ],
+    };
     const error = failure(m, 'model.import', { document: cyclic, replace: true });
     expect(error.code).toBe('invalid_input');
     expect(error.message).toContain('cycle');
-    const unknown = { ...seed, holders: [...seed.holders, { roleId: 'role-nobody', personId: 'person-chen', acting: false }] };
+    const unknown = {
+      ...seed,
+      holders: [...seed.holders, { roleId: 'role-nobody', personId: 'person-chen', acting: false }],
+    };
     expect(failure(m, 'model.import', { document: unknown }).message).toContain('holders[5].roleId');
     expect(call(m, 'model.summary', {}).roles).toBe(0);
   });
@@ -184,10 +218,26 @@ describe('hostile import input', () => {
   }
   const hostile: [string, unknown][] = [
     ['deeply nested arrays', { document: { ...seed, roles: nested(10_000) } }],
-    ['deeply nested objects in an unknown field', { document: { ...seed, extra: JSON.parse(`${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`) } }],
-    ['a __proto__ key', { document: JSON.parse(JSON.stringify(seed).replace('{', '{"__proto__":{"polluted":true},')) }],
-    ['a __proto__ key inside a role', { document: JSON.parse(JSON.stringify(seed).replace('"id":"role-ceo"', '"__proto__":{"polluted":true},"id":"role-ceo"')) }],
-    ['a 10 MB string', { document: { ...seed, roles: [{ ...seed.roles[0], title: 'x'.repeat(10 * 1024 * 1024) }] } }],
+    [
+      'deeply nested objects in an unknown field',
+      { document: { ...seed, extra: JSON.parse(`${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`) } },
+    ],
+    [
+      'a __proto__ key',
+      { document: JSON.parse(JSON.stringify(seed).replace('{', '{"__proto__":{"polluted":true},')) },
+    ],
+    [
+      'a __proto__ key inside a role',
+      {
+        document: JSON.parse(
+          JSON.stringify(seed).replace('"id":"role-ceo"', '"__proto__":{"polluted":true},"id":"role-ceo"'),
+        ),
+      },
+    ],
+    [
+      'a 10 MB string',
+      { document: { ...seed, roles: [{ ...seed.roles[0], title: 'x'.repeat(10 * 1024 * 1024) }] } },
+    ],
     ['a number where a string belongs', { document: { ...seed, roles: [{ ...seed.roles[0], title: 42 }] } }],
     ['a string where an array belongs', { document: { ...seed, roles: 'CEO, CIO, CISO' } }],
     ['a bad letter', { document: { ...seed, assignments: [{ ...seed.assignments[0], letter: 'X' }] } }],

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, expect } from 'vitest';
 import type { InputOf, Name, ResultOf } from '../../app/contract';
+import type { CharterDocument } from '../../app/document';
 import { invoke, unwrap } from '../../app/contract';
 import type { ErrorCode } from '../../app/errors';
 import { CharterError } from '../../app/errors';
@@ -62,3 +63,10 @@ export function thrown(fn: () => unknown, code: ErrorCode): CharterError {
   }
   throw new Error(`expected a ${code} error`);
 }
+
+/**
+ * A document as model.import's input type. CharterDocument types `version`
+ * as number while the schema wants the literal 1; the value is the same.
+ */
+export const importable = (doc: CharterDocument): InputOf<'model.import'>['document'] =>
+  doc as InputOf<'model.import'>['document'];

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { emptyDocument } from '../../app/document';
 import { openModel } from '../../db';
-import { call, failure, newModel, tempPath, track } from './helpers';
+import { call, failure, importable, newModel, tempPath, track } from './helpers';
 
 describe('undo and redo', () => {
   it('undo and redo a move, even after closing and reopening the file', () => {
@@ -56,7 +56,11 @@ describe('undo and redo', () => {
     call(m, 'history.undo', {});
     call(m, 'history.redo', {});
     const [redo, undo] = call(m, 'history.list', { limit: 2 });
-    expect(undo).toMatchObject({ command: 'history.undo', reverts: eventId, summary: expect.stringContaining('Undid') });
+    expect(undo).toMatchObject({
+      command: 'history.undo',
+      reverts: eventId,
+      summary: expect.stringContaining('Undid'),
+    });
     expect(undo?.after).toEqual({ name: 'Example organization (CISO vs CIO)' });
     expect(redo).toMatchObject({ command: 'history.redo', reverts: eventId });
     expect(call(m, 'model.info', {}).name).toBe('Acme');
@@ -75,7 +79,7 @@ describe('undo and redo', () => {
   it('undoes an import that replaced the whole model', () => {
     const m = newModel('seed');
     const original = call(m, 'model.export', {});
-    call(m, 'model.import', { document: emptyDocument('Blank'), replace: true });
+    call(m, 'model.import', { document: importable(emptyDocument('Blank')), replace: true });
     expect(call(m, 'model.summary', {}).roles).toBe(0);
     call(m, 'history.undo', {});
     expect(call(m, 'model.export', {})).toEqual(original);

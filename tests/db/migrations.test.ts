@@ -12,10 +12,10 @@ const memory = () => {
 };
 
 const tables = (db: Database.Database) =>
-  (db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as {
+  db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as {
     name: string;
     sql: string;
-  }[]);
+  }[];
 
 describe('the migration list', () => {
   it('is ordered in steps of 10 and ends at the latest version', () => {
@@ -52,7 +52,10 @@ describe('migration 0010 (initial)', () => {
     const db = memory();
     initial.up(db);
     for (const { name } of tables(db)) {
-      const keys = db.prepare(`PRAGMA foreign_key_list(${name})`).all() as { on_delete: string; on_update: string }[];
+      const keys = db.prepare(`PRAGMA foreign_key_list(${name})`).all() as {
+        on_delete: string;
+        on_update: string;
+      }[];
       for (const key of keys) {
         expect(key.on_delete).toBe('NO ACTION');
         expect(key.on_update).toBe('NO ACTION');

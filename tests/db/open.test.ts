@@ -54,7 +54,9 @@ describe('opening a model file', () => {
   });
 
   it('refuses a missing file with a file error', () => {
-    expect(thrown(() => openModel(tempPath('missing.charter')), 'file_error').message).toContain('missing.charter');
+    expect(thrown(() => openModel(tempPath('missing.charter')), 'file_error').message).toContain(
+      'missing.charter',
+    );
   });
 
   it('opens read-only when asked: queries work, commands are refused', () => {
