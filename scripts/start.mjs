@@ -3,6 +3,9 @@
 // Where the Electron binary is missing (or its download fails), it says so in
 // one sentence and serves the same app on 127.0.0.1 for a browser instead.
 //
+// `--no-build` skips the build (the tests use it; they run against a fresh one).
+// Other arguments go to `charter serve` in the browser fallback, e.g. --port 4000.
+//
 // better-sqlite3 is rebuilt for Electron's ABI into .native/electron-<version>/
 // from a temporary copy, so node_modules keeps the Node build the tests use.
 import { spawn, spawnSync } from 'node:child_process';
@@ -15,6 +18,9 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const electronPackage = path.join(root, 'node_modules', 'electron');
+const args = process.argv.slice(2);
+const skipBuild = args.includes('--no-build');
+const serveArgs = args.filter((arg) => arg !== '--no-build');
 
 function build() {
   const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
@@ -118,10 +124,10 @@ function serveInBrowser(reason) {
       process.exit(created.status ?? 1);
     }
   }
-  runToExit(process.execPath, [cli, 'serve', model, ...process.argv.slice(2)]);
+  runToExit(process.execPath, [cli, 'serve', model, ...serveArgs]);
 }
 
-build();
+if (!skipBuild) build();
 const electron = findElectron();
 if (!electron.binary) {
   serveInBrowser(electron.reason);

@@ -55,8 +55,10 @@ Options:
     const handle = openForCli(model);
     try {
       const server = await startServer({ handle, port, rendererDir: renderer });
+      // Listen for the signals before printing: whoever reads the line may stop us at once.
+      const stopped = stopRequested();
       io.out(`Charter is serving ${model} at ${server.url}`);
-      await stopRequested();
+      await stopped;
       await server.close();
     } finally {
       handle.close();
