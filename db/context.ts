@@ -31,12 +31,16 @@ function asCharterError(error: unknown): unknown {
   return error;
 }
 
-/** Runs `fn` as one write transaction: all of it is saved, or none of it. */
+/**
+ * Runs `fn` as one write transaction: all of it is saved, or none of it.
+ * BEGIN IMMEDIATE takes the write lock first, so another process writing
+ * the same file makes this wait (busy_timeout) instead of failing midway.
+ */
 export function write<T>(ctx: Context, fn: () => T): T {
   if (ctx.readOnly)
     throw new CharterError('read_only', `"${ctx.path}" is open read-only; open it for editing to change it.`);
   try {
-    return ctx.db.transaction(fn)();
+    return ctx.db.transaction(fn).immediate();
   } catch (error) {
     throw asCharterError(error);
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { call, failure, newModel } from './helpers';
+import { NAMES, invoke, isCommand } from '../../app/contract';
+import { openModel } from '../../db';
+import { call, failure, newModel, tempPath, track } from './helpers';
 
 describe('roles', () => {
   it('creates a role under a manager with a readable id', () => {
@@ -284,5 +286,34 @@ describe('every command', () => {
     expect(failure(m, 'role.move', { id: 'role-ceo', managerRoleId: 'role-secops' }).code).toBe('cycle');
     expect(call(m, 'model.export', {})).toEqual(doc);
     expect(call(m, 'model.info', {})).toEqual(info);
+  });
+});
+
+describe('the handlers', () => {
+  it('answer every query of the contract on a new model', () => {
+    const m = newModel('seed');
+    for (const name of NAMES.filter((n) => !isCommand(n))) {
+      const reply = invoke(m.handlers, name, name === 'role.detail' ? { id: 'role-ceo' } : {});
+      expect(reply.ok, name).toBe(true);
+    }
+  });
+
+  it('log a command that changes nothing, but leave nothing to undo', () => {
+    const m = newModel('seed');
+    call(m, 'role.update', { id: 'role-cio', shortName: 'CIO' });
+    expect(call(m, 'history.list', { limit: 1 })[0]?.summary).toBe('Updated the role "CIO" (no change)');
+    expect(call(m, 'model.info', {}).undo).toBeNull();
+  });
+});
+
+describe('two connections to one file', () => {
+  it('see each other’s changes and share the undo history', () => {
+    const file = tempPath();
+    const first = newModel('seed', file);
+    const second = track(openModel(file));
+    call(first, 'role.move', { id: 'role-ciso', managerRoleId: 'role-cio' });
+    expect(call(second, 'role.detail', { id: 'role-ciso' }).manager?.id).toBe('role-cio');
+    call(second, 'history.undo', {});
+    expect(call(first, 'role.detail', { id: 'role-ciso' }).manager?.id).toBe('role-ceo');
   });
 });

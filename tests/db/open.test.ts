@@ -45,6 +45,12 @@ describe('opening a model file', () => {
     expect(error.message).toContain('not a Charter model');
   });
 
+  it('refuses an empty file', () => {
+    const file = tempPath('empty.charter');
+    fs.writeFileSync(file, '');
+    expect(thrown(() => openModel(file), 'file_error').message).toContain('not a Charter model');
+  });
+
   it('refuses a SQLite database that is not a Charter model', () => {
     const file = tempPath('other.db');
     const raw = new Database(file);
