@@ -20,6 +20,7 @@ const nodeTypes = { role: RoleNode } satisfies NodeTypes;
 const edgeTypes = { dotted: DottedEdge } satisfies EdgeTypes;
 const fitViewOptions = { padding: 0.15, maxZoom: 1 };
 const proOptions = { hideAttribution: true };
+const minimapStyle = { width: 168, height: 112 };
 const ariaLabels = {
   'controls.ariaLabel': 'Zoom controls',
   'minimap.ariaLabel': 'Overview of the whole chart',
@@ -82,7 +83,13 @@ export function OrgChart({ chart, selectedId, onSelect }: OrgChartProps) {
         <Legend functions={functions} />
       </Panel>
       <Controls showInteractive={false} />
-      <MiniMap<RoleFlowNode> pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} />
+      <MiniMap<RoleFlowNode>
+        pannable
+        zoomable
+        nodeColor={minimapColour}
+        nodeStrokeWidth={0}
+        style={minimapStyle}
+      />
     </ReactFlow>
   );
 }

@@ -11,6 +11,18 @@ const TYPE_LABELS: Record<SubjectType, string> = {
   responsibility: 'Responsibility area',
 };
 
+const TYPE_ORDER: Record<SubjectType, number> = { policy: 0, asset: 1, responsibility: 2 };
+
+/** One letter's assignments, policies first, then assets, then duties, each by name. */
+export function assignmentsFor(items: AssignmentView[], letter: RaciLetter): AssignmentView[] {
+  return items
+    .filter((a) => a.letter === letter)
+    .sort(
+      (a, b) =>
+        TYPE_ORDER[a.subjectType] - TYPE_ORDER[b.subjectType] || a.subjectName.localeCompare(b.subjectName),
+    );
+}
+
 const SECTIONS: { letter: RaciLetter; heading: string; empty: string | null }[] = [
   {
     letter: 'A',
@@ -124,7 +136,7 @@ function Details({ detail, onSelect }: { detail: RoleDetail; onSelect: (id: stri
       )}
 
       {SECTIONS.map(({ letter, heading, empty }) => {
-        const items = detail.assignments.filter((a) => a.letter === letter);
+        const items = assignmentsFor(detail.assignments, letter);
         if (items.length === 0 && empty === null) return null;
         return (
           <div key={letter}>

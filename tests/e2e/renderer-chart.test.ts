@@ -1,0 +1,221 @@
+/**
+ * The renderer bundle in a real Chromium, served by a FAKE bridge (see
+ * tests/renderer/fake-bridge.ts) so the shell and chart are checked on
+ * their own: the seed's roles and lines are drawn, selecting a role shows
+ * what it owns, an empty model is usable, errors show in a banner, outside
+ * changes appear, and axe-core finds no serious or critical problem in
+ * light or dark. Screenshots go to tests/output/renderer-*.png.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build as esbuild } from 'esbuild';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { build as viteBuild } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const OUTPUT = path.join(ROOT, 'tests/output');
+const ORIGIN = 'http://charter.test';
+const SCHEMES = ['light', 'dark'] as const;
+
+let bundleDir: string;
+let fakeBridge: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(OUTPUT, { recursive: true });
+  bundleDir = mkdtempSync(path.join(tmpdir(), 'charter-renderer-'));
+  await viteBuild({
+    configFile: path.join(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: bundleDir },
+  });
+  const fake = await esbuild({
+    entryPoints: [path.join(ROOT, 'tests/renderer/fake-bridge-entry.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+  });
+  fakeBridge = fake.outputFiles[0]?.text ?? '';
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (bundleDir) rmSync(bundleDir, { recursive: true, force: true });
+});
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  problems: string[];
+}
+
+/** A page on the built bundle, with the fake bridge installed before any script runs. */
+async function open(scheme: 'light' | 'dark', template: 'seed' | 'empty' = 'seed'): Promise<Opened> {
+  // bypassCSP lets the axe-core script tag in; the app itself needs nothing inline.
+  const context = await browser.newContext({
+    colorScheme: scheme,
+    viewport: { width: 1440, height: 900 },
+    bypassCSP: true,
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  await page.route(`${ORIGIN}/**`, (route) => {
+    const file = new URL(route.request().url()).pathname.replace(/^\/+/, '') || 'index.html';
+    return route.fulfill({ path: path.join(bundleDir, file) });
+  });
+  await page.addInitScript({
+    content: `window.charterFakeTemplate = ${JSON.stringify(template)};\n${fakeBridge}`,
+  });
+  await page.goto(`${ORIGIN}/index.html`);
+  return { context, page, problems };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.targets.slice(0, 3).join(', ')}`);
+}
+
+const node = (page: Page, shortName: string) =>
+  page
+    .locator('.react-flow__node-role')
+    .filter({ has: page.locator('.role-node__short', { hasText: new RegExp(`^${shortName}$`) }) });
+
+describe.each(SCHEMES)('the org chart in %s mode', (scheme) => {
+  it('draws the seed organization, shows what a selected role owns, and passes axe', async () => {
+    const { context, page, problems } = await open(scheme);
+    try {
+      await expect.poll(() => page.locator('.react-flow__node-role').count()).toBe(7);
+      for (const short of ['CEO', 'CIO', 'CISO']) await expect.poll(() => node(page, short).count()).toBe(1);
+      await expect.poll(() => page.locator('.react-flow__edge.edge-solid').count()).toBe(6);
+      expect(await page.locator('.react-flow__edge.edge-dotted').count()).toBe(1);
+      expect(await page.locator('h1').textContent()).toBe('Example organization (CISO vs CIO)');
+      expect(await page.locator('.status-bar').textContent()).toContain('7 roles (2 vacant)');
+      expect(await page.locator('aside').textContent()).toContain('Select a role on the chart');
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(OUTPUT, `renderer-chart-${scheme}.png`) });
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Keyboard: focus the CISO node and press Enter to select it.
+      await node(page, 'CISO').focus();
+      await page.keyboard.press('Enter');
+      const aside = page.locator('aside');
+      await expect.poll(() => aside.locator('h2').textContent()).toBe('Chief Information Security Officer');
+      const text = (await aside.textContent()) ?? '';
+      expect(text).toContain('Accountable for');
+      expect(text).toContain('Information Security Policy');
+      expect(text).toContain('Responsible for');
+      expect(text).toContain('Daniel Okafor');
+      expect(await node(page, 'CISO').getAttribute('class')).toContain('selected');
+      await page.screenshot({ path: path.join(OUTPUT, `renderer-selected-${scheme}.png`) });
+      expect(await axeViolations(page)).toEqual([]);
+
+      // The inspector links to the manager.
+      await aside.getByRole('button', { name: /Chief Executive Officer/ }).click();
+      await expect.poll(() => aside.locator('h2').textContent()).toBe('Chief Executive Officer');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the app shell', () => {
+  it('makes an empty model usable: add the first role, then undo and redo it', async () => {
+    const { context, page, problems } = await open('light', 'empty');
+    try {
+      await expect.poll(() => page.locator('main').textContent()).toContain('This model has no roles yet');
+      await page.screenshot({ path: path.join(OUTPUT, 'renderer-empty-light.png') });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
+
+      await page.getByRole('button', { name: 'Add the first role' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add a role' });
+      await dialog.getByLabel('Title').fill('Chief Executive Officer');
+      await dialog.getByLabel('Short name').fill('CEO');
+      await page.screenshot({ path: path.join(OUTPUT, 'renderer-add-role-light.png') });
+      expect(await axeViolations(page)).toEqual([]);
+      await dialog.getByRole('button', { name: 'Add role' }).click();
+      await expect.poll(() => node(page, 'CEO').count()).toBe(1);
+      await expect.poll(() => page.locator('aside h2').textContent()).toBe('Chief Executive Officer');
+      expect(await page.getByRole('button', { name: 'Undo' }).getAttribute('title')).toBe(
+        'Undo: Add role Chief Executive Officer (Ctrl+Z)',
+      );
+
+      await page.locator('body').press('Control+z');
+      await expect.poll(() => page.locator('main').textContent()).toContain('This model has no roles yet');
+      await page.locator('body').press('Control+Shift+Z');
+      await expect.poll(() => node(page, 'CEO').count()).toBe(1);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows a failed call in a dismissable alert and keeps working', async () => {
+    const { context, page } = await open('dark');
+    try {
+      await expect.poll(() => page.locator('.react-flow__node-role').count()).toBe(7);
+      await page.evaluate(() =>
+        (
+          globalThis as unknown as { charter: { failNext(code: string, message: string): void } }
+        ).charter.failNext('conflict', 'A role called "Chief Executive Officer" already exists.'),
+      );
+      await page.getByRole('button', { name: 'Add role', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add a role' });
+      await dialog.getByLabel('Title').fill('Chief Executive Officer');
+      await dialog.getByRole('button', { name: 'Add role' }).click();
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent()).toContain('already exists');
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await page.screenshot({ path: path.join(OUTPUT, 'renderer-error-dark.png') });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Dismiss error' }).click();
+      expect(await alert.textContent()).toBe('');
+      expect(await page.locator('.react-flow__node-role').count()).toBe(7);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('picks up changes made elsewhere by polling the revision', async () => {
+    const { context, page } = await open('light');
+    try {
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Example organization (CISO vs CIO)');
+      await page.evaluate(() =>
+        (
+          globalThis as unknown as { charter: { renameElsewhere(name: string): void } }
+        ).charter.renameElsewhere('Renamed by the CLI'),
+      );
+      await expect.poll(() => page.locator('h1').textContent(), { timeout: 8000 }).toBe('Renamed by the CLI');
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { seedDocument } from '../../app/templates';
+import type { ChartModel } from '../../app/views';
+import {
+  chartEdges,
+  chartFunctions,
+  createFlowDeriver,
+  layoutChart,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  roleAriaLabel,
+  withSelection,
+} from '../../renderer/chart/toFlow';
+import { fakeChart } from './fake-bridge';
+
+const seed = (): ChartModel => fakeChart(seedDocument('2026-01-15'));
+
+describe('chart derivation', () => {
+  it('makes one role node per role, sized and with handles up front', () => {
+    const { nodes } = createFlowDeriver()(seed());
+    expect(nodes.map((n) => n.id)).toEqual(seed().roles.map((r) => r.id));
+    for (const n of nodes) {
+      expect(n.type).toBe('role');
+      expect(n.width).toBe(NODE_WIDTH);
+      expect(n.height).toBe(NODE_HEIGHT);
+      expect(n.handles?.map((h) => h.type)).toEqual(['target', 'source']);
+    }
+  });
+
+  it('places managers above their reports, top-down', () => {
+    const positions = layoutChart(seed());
+    const y = (id: string) => positions.get(id)?.y ?? Number.NaN;
+    expect(y('role-ceo')).toBeLessThan(y('role-cio'));
+    expect(y('role-cio')).toBe(y('role-ciso'));
+    expect(y('role-cio')).toBeLessThan(y('role-head-dev'));
+  });
+
+  it('ignores dotted lines when laying out', () => {
+    const chart = seed();
+    const withoutDotted = { ...chart, lines: chart.lines.filter((l) => l.kind === 'solid') };
+    expect(layoutChart(chart)).toEqual(layoutChart(withoutDotted));
+  });
+
+  it('draws solid lines as step edges and dotted lines as an overlay, manager to report', () => {
+    const edges = chartEdges(seed());
+    const dotted = edges.filter((e) => e.type === 'dotted');
+    expect(dotted).toHaveLength(1);
+    expect(dotted[0]).toMatchObject({ source: 'role-ciso', target: 'role-head-dev', zIndex: 1 });
+    expect(dotted[0]?.ariaLabel).toBe('HoSD has a dotted line to CISO');
+    const solid = edges.filter((e) => e.type === 'smoothstep');
+    expect(solid).toHaveLength(6);
+    expect(solid.find((e) => e.target === 'role-cio')?.source).toBe('role-ceo');
+  });
+
+  it('skips lines whose roles are not in the chart', () => {
+    const chart = seed();
+    chart.lines.push({ roleId: 'role-ghost', managerRoleId: 'role-ceo', kind: 'solid' });
+    expect(chartEdges(chart).some((e) => e.target === 'role-ghost')).toBe(false);
+  });
+
+  it('keeps the node objects of unchanged roles when the chart is fetched again', () => {
+    const derive = createFlowDeriver();
+    const first = derive(seed());
+    const changed = seed();
+    const ciso = changed.roles.find((r) => r.id === 'role-ciso');
+    if (ciso) ciso.title = 'Chief Security Officer';
+    const second = derive(changed);
+    for (const [i, node] of second.nodes.entries()) {
+      if (node.id === 'role-ciso') expect(node).not.toBe(first.nodes[i]);
+      else expect(node).toBe(first.nodes[i]);
+    }
+    expect(second.edges).toEqual(first.edges);
+    second.edges.forEach((e, i) => expect(e).toBe(first.edges[i]));
+  });
+
+  it('marks only the selected node and keeps every other object', () => {
+    const { nodes } = createFlowDeriver()(seed());
+    const selected = withSelection(nodes, 'role-cio');
+    selected.forEach((n, i) => {
+      if (n.id === 'role-cio') expect(n.selected).toBe(true);
+      else expect(n).toBe(nodes[i]);
+    });
+    const again = withSelection(selected, 'role-cio');
+    again.forEach((n, i) => expect(n).toBe(selected[i]));
+  });
+
+  it('names each role for screen readers with its holders, acting, or vacant', () => {
+    const roles = seed().roles;
+    const label = (id: string) =>
+      roleAriaLabel(roles.find((r) => r.id === id) as ChartModel['roles'][number]);
+    expect(label('role-ceo')).toBe('Chief Executive Officer (CEO), held by Alex Morgan');
+    expect(label('role-is-manager')).toBe('Information Systems Manager (ISM), held by Wei Chen (acting)');
+    expect(label('role-secops')).toBe('Security Operations Lead (SecOps), vacant');
+  });
+
+  it("lists the chart's functions once each, by name", () => {
+    expect(chartFunctions(seed()).map((f) => f.name)).toEqual([
+      'Executive',
+      'Information Security',
+      'Information Technology',
+    ]);
+  });
+
+  it('derives nothing from an empty model', () => {
+    expect(createFlowDeriver()({ name: 'Empty', roles: [], lines: [] })).toEqual({ nodes: [], edges: [] });
+  });
+});
