@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { LayoutOptions, Placed, Point } from '../../../app/layout';
+import { layoutForest, routeDottedLines } from '../../../app/layout';
+import { crosses, forests } from './forests';
+
+const onBorder = (p: Point, b: Placed) =>
+  ((p.x === b.x || p.x === b.x + b.width) && p.y >= b.y && p.y <= b.y + b.height) ||
+  ((p.y === b.y || p.y === b.y + b.height) && p.x >= b.x && p.x <= b.x + b.width);
+
+const variants: LayoutOptions[] = [
+  { direction: 'down' },
+  { direction: 'right' },
+  { direction: 'down', compact: false },
+  { direction: 'down', siblingGap: 6, levelGap: 10, stackMin: 1, stackRows: 2 },
+  { direction: 'right', stackMin: 2, stackRows: 3, stackColumns: 1 },
+];
+
+describe('dotted line routing', () => {
+  for (const options of variants) {
+    it(`routes every line around every box (${JSON.stringify(options)})`, () => {
+      fc.assert(
+        fc.property(forests(50), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 12 }), (f, pairs) => {
+          const layout = layoutForest(f.nodes, f.managerOf, { ...options, collapsed: f.collapsed });
+          const ids = layout.nodes.map((p) => p.id);
+          const lines = pairs
+            .map(([a, b]) => ({
+              roleId: ids[a % ids.length] as string,
+              managerRoleId: ids[b % ids.length] as string,
+            }))
+            .filter((l) => l.roleId !== l.managerRoleId);
+          const routes = routeDottedLines(layout, lines);
+          expect(routes.map((r) => [r.roleId, r.managerRoleId])).toEqual(
+            lines.map((l) => [l.roleId, l.managerRoleId]),
+          );
+          const byId = new Map(layout.nodes.map((p) => [p.id, p]));
+          const problems: string[] = [];
+          for (const route of routes) {
+            const { points } = route;
+            expect(points.length).toBeGreaterThanOrEqual(2);
+            expect(onBorder(points[0] as Point, byId.get(route.roleId) as Placed)).toBe(true);
+            expect(
+              onBorder(points[points.length - 1] as Point, byId.get(route.managerRoleId) as Placed),
+            ).toBe(true);
+            for (let i = 1; i < points.length; i++) {
+              const p = points[i - 1] as Point;
+              const q = points[i] as Point;
+              if (p.x !== q.x && p.y !== q.y)
+                problems.push(`diagonal segment in ${route.roleId}->${route.managerRoleId}`);
+              for (const box of layout.nodes)
+                if (crosses(p, q, box))
+                  problems.push(`${route.roleId}->${route.managerRoleId} segment ${i} through ${box.id}`);
+            }
+          }
+          expect(problems).toEqual([]);
+        }),
+        { numRuns: 150 },
+      );
+    });
+  }
+
+  it('leaves the role from the side facing its manager and enters the manager from its side', () => {
+    const nodes = ['ceo', 'cio', 'ciso', 'dev'].map((id) => ({ id, width: 100, height: 40 }));
+    const layout = layoutForest(
+      nodes,
+      new Map([
+        ['cio', 'ceo'],
+        ['ciso', 'ceo'],
+        ['dev', 'cio'],
+      ]),
+    );
+    const [route] = routeDottedLines(layout, [{ roleId: 'dev', managerRoleId: 'ciso' }]);
+    const at = new Map(layout.nodes.map((p) => [p.id, p]));
+    const dev = at.get('dev') as Placed;
+    const ciso = at.get('ciso') as Placed;
+    const first = route?.points[0] as Point;
+    const last = route?.points[route.points.length - 1] as Point;
+    expect(first).toEqual({ x: dev.x + dev.width, y: dev.y + dev.height / 2 });
+    expect(last).toEqual({ x: ciso.x, y: ciso.y + ciso.height / 2 });
+  });
+
+  it('gives no points for a line whose end is hidden under a collapsed role', () => {
+    const nodes = ['a', 'b', 'c'].map((id) => ({ id, width: 50, height: 20 }));
+    const layout = layoutForest(nodes, new Map([['c', 'b']]), { collapsed: new Set(['b']) });
+    expect(routeDottedLines(layout, [{ roleId: 'c', managerRoleId: 'a' }])).toEqual([
+      { roleId: 'c', managerRoleId: 'a', points: [] },
+    ]);
+  });
+});
