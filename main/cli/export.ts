@@ -1,5 +1,4 @@
 /** `charter export <model> --format <f> --out <file>` */
-import { writeFileSync } from 'node:fs';
 import { CharterError } from '../../app/errors';
 import type { Command } from './command';
 import { expectPositionals, stringOption, UsageError } from './command';
@@ -36,14 +35,16 @@ ${formatList()}
       );
     const out = stringOption(args, 'out');
     if (!out) throw new UsageError('charter export needs --out <file>. See charter export --help.');
-    const content = await withModel(openForCli(model, true), (handle) => format.write(queryFor(handle)));
-    try {
-      writeFileSync(out, content);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new CharterError('file_error', `Could not write ${out}: ${reason}`);
-    }
-    io.out(`Exported ${model} as ${formatName} to ${out}.`);
+    const written = await withModel(openForCli(model, true), async (handle) => {
+      try {
+        return await format.write(queryFor(handle), out);
+      } catch (error) {
+        if (error instanceof CharterError || !(error instanceof Error) || !('code' in error)) throw error;
+        // A system error (ENOENT, EACCES, ...) while writing: the output path is unusable.
+        throw new CharterError('file_error', `Could not write ${out}: ${error.message}`);
+      }
+    });
+    io.out(`Exported ${model} as ${formatName} to ${written.join(', ')}.`);
     return 0;
   },
 };

@@ -107,6 +107,17 @@ describe('charter export and import', () => {
     expectPlainError(result.stderr);
   });
 
+  it('treats an output path that cannot be written as a file error', () => {
+    const result = runCharter([
+      'export',
+      file('a.charter'),
+      '--out',
+      path.join(temp.dir, 'no', 'such', 'dir.json'),
+    ]);
+    expect(result.code).toBe(2);
+    expectPlainError(result.stderr);
+  });
+
   it('refuses an unknown export format as a usage error', () => {
     const result = runCharter(['export', file('a.charter'), '--format', 'docx', '--out', file('a.docx')]);
     expect(result.code).toBe(2);
