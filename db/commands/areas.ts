@@ -6,8 +6,7 @@ import type { MutationResult } from '../../app/views';
 import type { Context } from '../context';
 import { mustFind, newId } from '../lookup';
 import { fromArea, toArea } from '../rows';
-import { definedFields } from './roles';
-import { changedFields, fieldList, runCommand } from './run';
+import { changedFields, definedFields, fieldList, runCommand } from './run';
 import { deleteAssignmentsOf } from './subjects';
 
 export function createArea(ctx: Context, input: ParsedInputOf<'area.create'>): MutationResult {

@@ -8,8 +8,7 @@ import { mustFind, newId } from '../lookup';
 import type { PolicyAssetRow } from '../rows';
 import { fromAsset, toAsset } from '../rows';
 import { all } from '../statements';
-import { definedFields } from './roles';
-import { changedFields, fieldList, runCommand } from './run';
+import { changedFields, definedFields, fieldList, runCommand } from './run';
 import { deleteAssignmentsOf } from './subjects';
 
 export function createAsset(ctx: Context, input: ParsedInputOf<'asset.create'>): MutationResult {

@@ -9,8 +9,7 @@ import { mustFind, newId, roleLabel } from '../lookup';
 import type { HolderRow } from '../rows';
 import { fromPerson, toHolder, toPerson } from '../rows';
 import { all, get } from '../statements';
-import { definedFields } from './roles';
-import { changedFields, fieldList, runCommand } from './run';
+import { changedFields, definedFields, fieldList, runCommand } from './run';
 
 export function createPerson(ctx: Context, input: ParsedInputOf<'person.create'>): MutationResult {
   return runCommand(ctx, 'person.create', (t) => {

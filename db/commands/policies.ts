@@ -13,8 +13,7 @@ import type { PolicyAssetRow, PolicyRow } from '../rows';
 import { fromPolicy, toPolicy } from '../rows';
 import { all } from '../statements';
 import type { Tracker } from '../tracker';
-import { definedFields } from './roles';
-import { changedFields, fieldList, runCommand } from './run';
+import { changedFields, definedFields, fieldList, runCommand } from './run';
 import { deleteAssignmentsOf } from './subjects';
 
 const policyLabel = (p: Pick<PolicyRow, 'code' | 'title'>): string =>

@@ -9,7 +9,7 @@ import type { AssignmentRow, HolderRow, LineRow, PolicyRow } from '../rows';
 import { fromRole, toRole } from '../rows';
 import { all } from '../statements';
 import { refuseCycle } from './lines';
-import { changedFields, fieldList, runCommand } from './run';
+import { changedFields, definedFields, fieldList, runCommand } from './run';
 
 export function createRole(ctx: Context, input: ParsedInputOf<'role.create'>): MutationResult {
   return runCommand(ctx, 'role.create', (t) => {
@@ -54,11 +54,6 @@ export function updateRole(ctx: Context, input: ParsedInputOf<'role.update'>): M
       after,
     };
   });
-}
-
-/** The fields of a partial update that were given. */
-export function definedFields<T extends object>(input: T): Partial<T> {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 export function moveRole(ctx: Context, input: ParsedInputOf<'role.move'>): MutationResult {

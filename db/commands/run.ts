@@ -17,8 +17,6 @@ export interface Outcome {
   summary: string;
   before: unknown;
   after: unknown;
-  /** The id of an entity the command created. */
-  created?: string;
 }
 
 export interface RunOptions {
@@ -48,9 +46,13 @@ export function runCommand(
     });
     // A command that changed nothing is logged but leaves the stacks alone.
     if (undoable && tracker.changes.length > 0) recordUndoable(ctx.db, eventId);
-    const id = outcome.created ?? outcome.entityId ?? undefined;
-    return id === undefined ? { eventId } : { eventId, id };
+    return outcome.entityId === null ? { eventId } : { eventId, id: outcome.entityId };
   });
+}
+
+/** The fields of a partial update that were given. */
+export function definedFields<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** Names the fields whose values differ, e.g. `title, description`. */
