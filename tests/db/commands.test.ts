@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Name } from '../../app/contract';
 import { NAMES, invoke, isCommand } from '../../app/contract';
+import { emptyDocument } from '../../app/document';
 import { openModel } from '../../db';
 import { call, failure, newModel, tempPath, track } from './helpers';
 
@@ -315,5 +317,61 @@ describe('two connections to one file', () => {
     expect(call(second, 'role.detail', { id: 'role-ciso' }).manager?.id).toBe('role-cio');
     call(second, 'history.undo', {});
     expect(call(first, 'role.detail', { id: 'role-ciso' }).manager?.id).toBe('role-ceo');
+  });
+});
+
+describe('the audit log', () => {
+  const steps: [Name, unknown][] = [
+    ['model.rename', { name: 'Acme' }],
+    ['role.create', { title: 'Chief Risk Officer', shortName: 'CRO', managerRoleId: 'role-ceo' }],
+    ['role.update', { id: 'role-cro', description: 'Owns enterprise risk.' }],
+    ['role.move', { id: 'role-cro', managerRoleId: 'role-cio' }],
+    ['line.add', { roleId: 'role-cro', managerRoleId: 'role-ciso', kind: 'dotted' }],
+    ['line.remove', { roleId: 'role-cro', managerRoleId: 'role-ciso', kind: 'dotted' }],
+    ['person.create', { name: 'Jo Bloggs' }],
+    ['person.update', { id: 'person-jo-bloggs', email: 'jo@example.com' }],
+    ['holder.set', { roleId: 'role-cro', personId: 'person-jo-bloggs' }],
+    ['holder.remove', { roleId: 'role-cro', personId: 'person-jo-bloggs' }],
+    ['area.create', { name: 'Risk management' }],
+    ['area.update', { id: 'area-risk-management', description: 'Enterprise risk.' }],
+    ['asset.create', { name: 'Risk register', type: 'application' }],
+    ['asset.update', { id: 'asset-risk-register', criticality: 'high' }],
+    ['policy.create', { code: 'RM-001', title: 'Risk Policy' }],
+    ['policy.update', { id: 'policy-rm-001', approverRoleId: 'role-ceo', status: 'approved' }],
+    ['policy.setAssets', { id: 'policy-rm-001', assetIds: ['asset-risk-register'] }],
+    [
+      'raci.set',
+      { subjectType: 'responsibility', subjectId: 'area-risk-management', roleId: 'role-cro', letter: 'A' },
+    ],
+    [
+      'model.import',
+      {
+        document: { ...emptyDocument(), people: [{ id: 'person-x', name: 'X', email: '', externalId: '' }] },
+      },
+    ],
+    ['policy.delete', { id: 'policy-rm-001' }],
+    ['asset.delete', { id: 'asset-risk-register' }],
+    ['area.delete', { id: 'area-risk-management' }],
+    ['person.delete', { id: 'person-jo-bloggs' }],
+    ['role.delete', { id: 'role-cro' }],
+    ['history.undo', {}],
+    ['history.redo', {}],
+  ];
+
+  it('covers every command of the contract in this test', () => {
+    expect(new Set(steps.map(([name]) => name))).toEqual(new Set(NAMES.filter(isCommand)));
+  });
+
+  it('gets exactly one event from every command, naming the command', () => {
+    const m = newModel('seed');
+    for (const [name, input] of steps) {
+      const revision = call(m, 'model.info', {}).revision;
+      const reply = invoke(m.handlers, name, input);
+      expect(reply, name).toMatchObject({ ok: true, result: { eventId: revision + 1 } });
+      const [event] = call(m, 'history.list', { limit: 1 });
+      expect(event?.command).toBe(name);
+      expect(event?.summary.length).toBeGreaterThan(0);
+      expect(call(m, 'model.info', {}).revision).toBe(revision + 1);
+    }
   });
 });
