@@ -35,7 +35,8 @@ function reports(ctx: Context, roleId: string, kind: string): RoleRef[] {
   ).map(toRef);
 }
 
-const ASSIGNMENTS_SQL = `
+/** A role's RACI letters with subject names: the hot query of the role panel. */
+export const ROLE_ASSIGNMENTS_SQL = `
 SELECT a.subject_type AS subjectType, a.subject_id AS subjectId, a.letter,
        coalesce(p.title, s.name, ar.name, a.subject_id) AS subjectName
 FROM assignments a
@@ -60,7 +61,7 @@ export function roleDetail(ctx: Context, id: string): RoleDetail {
     reports: reports(ctx, id, 'solid'),
     dottedManagers: managers(ctx, id, 'dotted'),
     dottedReports: reports(ctx, id, 'dotted'),
-    assignments: all<AssignmentView>(ctx.db, ASSIGNMENTS_SQL, id),
+    assignments: all<AssignmentView>(ctx.db, ROLE_ASSIGNMENTS_SQL, id),
     approves: all<{ id: string; code: string; title: string }>(
       ctx.db,
       'SELECT id, code, title FROM policies WHERE approver_role_id = ? ORDER BY seq',

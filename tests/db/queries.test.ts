@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CharterDocument } from '../../app/document';
 import { emptyDocument } from '../../app/document';
 import { openDatabase } from '../../db/open';
+import { ROLE_ASSIGNMENTS_SQL } from '../../db/queries/roles';
 import { call, importable, newModel, tempPath } from './helpers';
 
 describe('model.summary', () => {
