@@ -53,6 +53,8 @@ export function webPreferences(preload: string): WebPreferences {
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
+    // Middle-click must not open links in new windows.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 
