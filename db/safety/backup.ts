@@ -101,8 +101,8 @@ export function pruneBackups(modelPath: string, now = Date.now()): string[] {
   return removed;
 }
 
-/** Makes a copy standalone (no WAL) and checks it; deletes it when it fails. */
-function finishCopy(partial: string, nativeBinding?: string): void {
+/** Makes a copy standalone (no WAL) and checks it with integrity_check; deletes it when it fails. */
+export function finishCopy(partial: string, nativeBinding?: string): void {
   let copy: Db | undefined;
   try {
     copy = new Database(partial, {
@@ -118,7 +118,7 @@ function finishCopy(partial: string, nativeBinding?: string): void {
     removeBackup(partial);
     throw new CharterError(
       'file_error',
-      `The backup copy failed its integrity check, so it was not kept: ${error instanceof Error ? error.message : String(error)}`,
+      `The copy failed its integrity check, so it was not kept: ${error instanceof Error ? error.message : String(error)}`,
     );
   } finally {
     copy?.close();

@@ -25,6 +25,7 @@ import { acquireLock } from './lock';
 export { backupsDirFor, listBackups, takeBackup } from './backup';
 export type { BackupFile } from './backup';
 export { restoreBackup } from './restore';
+export { copyModel } from './copy';
 export { acquireLock } from './lock';
 
 export interface SafetyOptions {
@@ -32,6 +33,11 @@ export interface SafetyOptions {
   nativeBinding?: string;
   /** Take the open-time backup (default true). */
   backup?: boolean;
+  /**
+   * The caller will replace the file (New over an existing file): it is
+   * backed up if healthy, and a damaged one does not make the open read-only.
+   */
+  replace?: boolean;
 }
 
 export interface PreparedOpen {
@@ -83,6 +89,7 @@ export async function prepareOpen(modelPath: string, options: SafetyOptions = {}
           options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding },
         );
     }
+    if (options.replace === true) damage = null;
     if (damage !== null) release();
     const held = damage === null ? lock : null;
     return { readOnly: options.readOnly === true || damage !== null, damage, backup, lock: held, release };

@@ -11,6 +11,7 @@ import {
   takeBackup,
 } from '../../../db/safety/backup';
 import { checkFile } from '../../../db/safety/integrity';
+import { copyModel } from '../../../db/safety/copy';
 import { restoreBackup } from '../../../db/safety/restore';
 import { lockPathFor } from '../../../db/safety/lock';
 import { damage } from './damage';
@@ -126,5 +127,36 @@ describe('restoring a backup', () => {
       }),
     );
     expect(() => restoreBackup(model, backup.path)).toThrow(/is in use/);
+  });
+});
+
+describe('copying a model (Save As)', () => {
+  it('writes a checked copy of an open model, WAL content included, over an existing target', async () => {
+    const db = makeModel(model, 300);
+    const target = path.join(dir, 'Copy.charter');
+    fs.writeFileSync(target, 'an older file the user agreed to replace');
+    fs.writeFileSync(`${target}-wal`, 'stale');
+    await copyModel(model, target);
+    db.close();
+    expect(count(target)).toBe(300);
+    expect(fs.existsSync(`${target}-wal`)).toBe(false);
+    expect(fs.readdirSync(dir).filter((n) => n.includes('copying') || n.endsWith('.lock'))).toEqual([]);
+  });
+
+  it('refuses a target another process is editing', async () => {
+    makeModel(model, 1).close();
+    const target = path.join(dir, 'Busy.charter');
+    fs.writeFileSync(
+      lockPathFor(target),
+      JSON.stringify({
+        pid: process.pid,
+        host: os.hostname(),
+        boot: Date.now() - os.uptime() * 1000,
+        since: 'now',
+        nonce: 'x',
+      }),
+    );
+    await expect(copyModel(model, target)).rejects.toMatchObject({ code: 'file_in_use' });
+    expect(fs.existsSync(target)).toBe(false);
   });
 });

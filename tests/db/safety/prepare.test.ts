@@ -82,3 +82,13 @@ describe('opening a model safely', () => {
     prepared.release();
   });
 });
+
+describe('opening a model to replace it', () => {
+  it('keeps the lock and ignores damage, backing up only a healthy file', async () => {
+    damage(model);
+    const prepared = await prepareOpen(model, { replace: true });
+    expect(prepared).toMatchObject({ readOnly: false, damage: null, backup: null });
+    expect(fs.existsSync(lockPathFor(model))).toBe(true);
+    prepared.release();
+  });
+});
