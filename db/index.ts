@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
+import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../app/contract';
 import { CharterError } from '../app/errors';
 import { todayUtc } from '../app/policy';
@@ -39,6 +40,9 @@ function defaultActor(): string {
   }
 }
 
+const binding = (options: OpenOptions): { nativeBinding?: string } =>
+  options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
+
 function handleFor(ctx: Context): ModelHandle {
   return {
     path: ctx.path,
@@ -53,10 +57,7 @@ function handleFor(ctx: Context): ModelHandle {
 /** Opens an existing model file. */
 export function openModel(path: string, options: OpenOptions = {}): ModelHandle {
   const readOnly = options.readOnly === true;
-  const db = openDatabase(path, {
-    readOnly,
-    ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
-  });
+  const db = openDatabase(path, { readOnly, ...binding(options) });
   return handleFor({ db, path, readOnly, actor: options.actor ?? defaultActor() });
 }
 
@@ -78,20 +79,19 @@ export function createModel(
       'conflict',
       `There is already a file at "${path}"; Charter will not overwrite it.`,
     );
-  const db = openDatabase(path, {
-    create: true,
-    ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
-  });
-  const ctx: Context = { db, path, readOnly: false, actor: options.actor ?? defaultActor() };
+  let db: Database | undefined;
   try {
+    db = openDatabase(path, { create: true, ...binding(options) });
+    const ctx: Context = { db, path, readOnly: false, actor: options.actor ?? defaultActor() };
     const doc = templateDocument(options.template, todayUtc());
     initializeModel(ctx, options.name ?? doc.name, options.template, doc);
+    if (options.readOnly !== true) return handleFor(ctx);
   } catch (error) {
-    db.close();
+    // Nothing half-made is left behind: the path did not exist before.
+    if (db?.open === true) db.close();
     removeFiles(path);
     throw error;
   }
-  if (options.readOnly !== true) return handleFor(ctx);
   db.close();
   return openModel(path, options);
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createModel, openModel } from '../../db';
@@ -123,5 +124,20 @@ describe('before a migration', () => {
     }
     const copy = track(openModel(`${file}.v10.backup`, { readOnly: true }));
     expect(call(copy, 'model.summary', {}).roles).toBe(7);
+  });
+});
+
+describe('the native binding option', () => {
+  it('is passed to better-sqlite3', () => {
+    const binding = path.resolve('node_modules/better-sqlite3/build/Release/better_sqlite3.node');
+    const handle = track(createModel(tempPath(), { template: 'empty', nativeBinding: binding }));
+    expect(call(handle, 'model.summary', {}).roles).toBe(0);
+    const file = tempPath();
+    const error = thrown(
+      () => createModel(file, { template: 'empty', nativeBinding: '/nowhere/addon.node' }),
+      'file_error',
+    );
+    expect(error.message).toContain('/nowhere/addon.node');
+    expect(fs.existsSync(file)).toBe(false);
   });
 });
