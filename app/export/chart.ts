@@ -4,7 +4,7 @@
  * exports call the layout.
  */
 import type { CharterDocument } from '../document';
-import { layoutForest } from '../layout';
+import { layoutModel } from '../layout';
 import type { LineKind, Role } from '../model';
 
 /** Size of a role box, in pixels. */
@@ -29,6 +29,8 @@ export interface ChartEdge {
   /** The reporting role's id. */
   to: string;
   kind: LineKind;
+  /** The routed polyline in chart coordinates (frame included), manager end first. */
+  points: { x: number; y: number }[];
 }
 
 export interface Chart {
@@ -42,12 +44,7 @@ export interface Chart {
 
 /** Lays out a document's roles and collects what each box shows. */
 export function buildChart(doc: CharterDocument): Chart {
-  const managerOf = new Map<string, string>();
-  for (const l of doc.reportingLines) if (l.kind === 'solid') managerOf.set(l.roleId, l.managerRoleId);
-  const layout = layoutForest(
-    doc.roles.map((r) => ({ id: r.id, width: BOX.width, height: BOX.height })),
-    managerOf,
-  );
+  const layout = layoutModel(doc, { size: () => BOX });
 
   const names = new Map(doc.people.map((p) => [p.id, p.name]));
   const holders = new Map<string, string[]>();
@@ -73,9 +70,12 @@ export function buildChart(doc: CharterDocument): Chart {
     boxes.push(box);
     byId.set(p.id, box);
   }
-  const edges = doc.reportingLines
-    .filter((l) => byId.has(l.roleId) && byId.has(l.managerRoleId))
-    .map((l) => ({ from: l.managerRoleId, to: l.roleId, kind: l.kind }));
+  const shift = (points: readonly { x: number; y: number }[]) =>
+    points.map((p) => ({ x: p.x + FRAME.margin, y: p.y + FRAME.header }));
+  const edges: ChartEdge[] = layout.edges.map((e) => ({ from: e.from, to: e.to, kind: 'solid', points: shift(e.points) }));
+  for (const d of layout.dotted) {
+    if (d.points.length > 0) edges.push({ from: d.managerRoleId, to: d.roleId, kind: 'dotted', points: shift(d.points).reverse() });
+  }
   return {
     title: doc.name,
     boxes,

@@ -15,6 +15,8 @@ export const CHART_FONT_FAMILY = 'DejaVu Sans';
 export interface SvgOptions {
   /** Only this window of the chart (chart coordinates); roles outside it are left out. */
   viewport?: { x: number; y: number; width: number; height: number };
+  /** Output size; the viewport is scaled to fit it. Defaults to the viewport's size (1 unit = 1 px). */
+  size?: { width: number; height: number };
 }
 
 const COLOURS = ['#2563eb', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#dc2626'];
@@ -54,25 +56,21 @@ function boxSvg(box: ChartBox, out: string[]): void {
 
 function edgesSvg(chart: Chart, inView: (x1: number, y1: number, x2: number, y2: number) => boolean, out: string[]): void {
   for (const edge of chart.edges) {
-    const m = chart.byId.get(edge.from) as ChartBox;
-    const r = chart.byId.get(edge.to) as ChartBox;
-    if (edge.kind === 'solid') {
-      const x1 = m.x + m.width / 2;
-      const y1 = m.y + m.height;
-      const x2 = r.x + r.width / 2;
-      const y2 = r.y;
-      if (!inView(x1, y1, x2, y2)) continue;
-      const mid = y1 + (y2 - y1) / 2;
-      out.push(`<path class="line solid" d="M${num(x1)} ${num(y1)}V${num(mid)}H${num(x2)}V${num(y2)}" fill="none" ${SOLID}/>`);
-    } else {
-      // Offset from the solid line's anchor so a dotted line never hides a solid one.
-      const x1 = m.x + (m.width * 3) / 4;
-      const y1 = m.y + m.height;
-      const x2 = r.x + (r.width * 3) / 4;
-      const y2 = r.y;
-      if (!inView(x1, y1, x2, y2)) continue;
-      out.push(`<path class="line dotted" d="M${num(x1)} ${num(y1)}L${num(x2)} ${num(y2)}" fill="none" ${DOTTED}/>`);
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    let d = '';
+    for (const p of edge.points) {
+      minX = Math.min(minX, p.x);
+      maxX = Math.max(maxX, p.x);
+      minY = Math.min(minY, p.y);
+      maxY = Math.max(maxY, p.y);
+      d += `${d === '' ? 'M' : 'L'}${num(p.x)} ${num(p.y)}`;
     }
+    if (d === '' || !inView(minX, minY, maxX, maxY)) continue;
+    const dotted = edge.kind === 'dotted';
+    out.push(`<path class="line ${edge.kind}" d="${d}" fill="none" ${dotted ? DOTTED : SOLID}/>`);
   }
 }
 
@@ -92,6 +90,9 @@ function headerSvg(chart: Chart, out: string[]): void {
 /** Renders an already built chart; see {@link renderSvg}. */
 export function chartToSvg(chart: Chart, options: SvgOptions = {}): string {
   const view = options.viewport ?? { x: 0, y: 0, width: chart.width, height: chart.height };
+  const size = options.size ?? view;
+  // Three decimals: a PNG tile's viewBox must match its pixel size closely enough that tiles join without seams.
+  const exact = (v: number) => String(Math.round(v * 1000) / 1000);
   const right = view.x + view.width;
   const bottom = view.y + view.height;
   const inView = (x1: number, y1: number, x2: number, y2: number) =>
@@ -99,7 +100,7 @@ export function chartToSvg(chart: Chart, options: SvgOptions = {}): string {
 
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(view.width)}" height="${num(view.height)}" viewBox="${num(view.x)} ${num(view.y)} ${num(view.width)} ${num(view.height)}" font-family="'${CHART_FONT_FAMILY}', sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${exact(size.width)}" height="${exact(size.height)}" viewBox="${exact(view.x)} ${exact(view.y)} ${exact(view.width)} ${exact(view.height)}" font-family="'${CHART_FONT_FAMILY}', sans-serif">`,
     `<title>${escapeXml(chart.title)}</title>`,
     `<rect x="${num(view.x)}" y="${num(view.y)}" width="${num(view.width)}" height="${num(view.height)}" fill="#ffffff"/>`,
   ];

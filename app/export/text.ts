@@ -32,8 +32,17 @@ function advance(codePoint: number, bold: boolean): number {
 
 /** Estimated width in pixels of `text` in DejaVu Sans at `fontSize`. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
+  const table = bold ? BOLD : REGULAR;
   let units = 0;
-  for (const ch of text) units += advance(ch.codePointAt(0) as number, bold);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 32 && code <= 126) units += table[code - 32] as number;
+    else {
+      const point = text.codePointAt(i) as number;
+      if (point > 0xffff) i++;
+      units += advance(point, bold);
+    }
+  }
   return (units * fontSize) / 1000;
 }
 
@@ -42,13 +51,13 @@ export function truncate(text: string, maxWidth: number, fontSize: number, bold 
   if (textWidth(text, fontSize, bold) <= maxWidth) return text;
   const budget = maxWidth - textWidth(ELLIPSIS, fontSize, bold);
   let used = 0;
-  let out = '';
+  let end = 0;
   for (const ch of text) {
     used += (advance(ch.codePointAt(0) as number, bold) * fontSize) / 1000;
     if (used > budget) break;
-    out += ch;
+    end += ch.length;
   }
-  return out.trimEnd() + ELLIPSIS;
+  return text.slice(0, end).trimEnd() + ELLIPSIS;
 }
 
 /**
@@ -57,18 +66,24 @@ export function truncate(text: string, maxWidth: number, fontSize: number, bold 
  * text is left over.
  */
 export function wrap(text: string, maxWidth: number, fontSize: number, maxLines: number, bold = false): string[] {
+  if (maxLines <= 0) return [];
+  if (textWidth(text, fontSize, bold) <= maxWidth && !/[\t\n\r\f\v]| {2}|^ | $/.test(text)) return text === '' ? [] : [text];
   const words = text.split(/\s+/).filter((w) => w.length > 0);
+  const space = textWidth(' ', fontSize, bold);
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   let k = 0;
-  while (k < words.length && lines.length < maxLines) {
+  while (k < words.length) {
     const word = words[k] as string;
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (textWidth(candidate, fontSize, bold) <= maxWidth) {
-      line = candidate;
+    const wordWidth = textWidth(word, fontSize, bold);
+    const width = line === '' ? wordWidth : lineWidth + space + wordWidth;
+    if (width <= maxWidth) {
+      line = line === '' ? word : `${line} ${word}`;
+      lineWidth = width;
       k++;
     } else if (lines.length === maxLines - 1) {
-      lines.push(truncate(candidate, maxWidth, fontSize, bold));
+      lines.push(truncate(line === '' ? word : `${line} ${word}`, maxWidth, fontSize, bold));
       return lines;
     } else if (line === '') {
       lines.push(truncate(word, maxWidth, fontSize, bold));
@@ -76,8 +91,9 @@ export function wrap(text: string, maxWidth: number, fontSize: number, maxLines:
     } else {
       lines.push(line);
       line = '';
+      lineWidth = 0;
     }
   }
-  if (line !== '' && lines.length < maxLines) lines.push(line);
+  if (line !== '') lines.push(line);
   return lines;
 }

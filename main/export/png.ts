@@ -138,7 +138,7 @@ export async function renderPng(
   return out;
 }
 
-/** Writes the chart to `out` (or, when tiled, `out` with `-r<row>c<col>` before `.png`); returns the paths written. */
+/** Writes the chart to `out` or, when tiled, to `out` with `-r<row>c<col>` before `.png`; returns the paths written. */
 export async function writePng(
   doc: CharterDocument,
   out: string,
@@ -149,7 +149,7 @@ export async function writePng(
   const base = ext === '' ? out : out.slice(0, -ext.length);
   const written: string[] = [];
   for (const part of parts) {
-    const file = `${base}${part.suffix}${ext || '.png'}`;
+    const file = part.suffix === '' ? out : `${base}${part.suffix}${ext || '.png'}`;
     await writeFile(file, part.data);
     written.push(file);
   }
