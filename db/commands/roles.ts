@@ -124,9 +124,9 @@ export function deleteRole(ctx: Context, input: ParsedInputOf<'role.delete'>): M
     const moved =
       reports.length === 0
         ? ''
-        : manager === null
-          ? `; ${reports.length} direct report(s) became top-level roles`
-          : `; ${reports.length} direct report(s) moved up to "${roleLabel(manager)}"`;
+        : `; ${reports.length === 1 ? 'its direct report' : `its ${reports.length} direct reports`} ${
+            manager === null ? 'now report to no one' : `moved up to "${roleLabel(manager)}"`
+          }`;
     return {
       entityType: 'role',
       entityId: role.id,

@@ -46,6 +46,9 @@ describe('roles', () => {
   it('deletes a role: reports move up, its lines, holders and letters go, its policies lose their approver', () => {
     const m = newModel('seed');
     call(m, 'role.delete', { id: 'role-ciso' });
+    expect(call(m, 'history.list', { limit: 1 })[0]?.summary).toBe(
+      'Deleted the role "CISO"; its 2 direct reports moved up to "CEO"',
+    );
     const doc = call(m, 'model.export', {});
     expect(doc.roles.some((r) => r.id === 'role-ciso')).toBe(false);
     expect(doc.reportingLines).toContainEqual({
