@@ -41,8 +41,15 @@ export const LONG_TITLE = 100;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
 const SPACES = /[\s\u0000-\u001f\u007f]+/g;
 
-/** Trims and collapses whitespace and control characters to single spaces. */
-export const tidy = (value: string): string => value.replace(SPACES, ' ').trim();
+/** The apostrophe Charter's CSV and XLSX exports put before formula-like text. */
+const NEUTRALISED = /^'(?=[=+\-@\t\r])/;
+
+/**
+ * Trims and collapses whitespace and control characters to single spaces,
+ * and drops the apostrophe an export put before formula-like text, so an
+ * exported register reads back as it was.
+ */
+export const tidy = (value: string): string => value.replace(NEUTRALISED, '').replace(SPACES, ' ').trim();
 
 export function fieldLabel(headers: readonly string[], columns: ColumnMap, field: HrField): string {
   const index = columns[field];

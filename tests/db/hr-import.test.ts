@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { invoke, unwrap } from '../../app/contract';
 import { CharterError } from '../../app/errors';
+import { renderCsvFiles } from '../../app/export/csv';
 import { parseCsv } from '../../app/import/csv';
 import type { ImportTable } from '../../app/import/table';
 import type { TemplateName } from '../../app/templates';
@@ -272,5 +273,49 @@ describe('writing an HR import', () => {
     );
     applyHrImport(ctx, { source: 'hr.csv', table });
     expect(org(ctx).E1).toEqual(['Ada Lovelace, Countess', 'CEO, "the boss"', 'Exec', '']);
+  });
+});
+
+describe('a CSV export read back by the HR import', () => {
+  it('gives the same structure: people, titles, functions and reporting lines', () => {
+    const source = model();
+    const hostile = csv(
+      HEADER +
+        'E1,,Ada Lovelace,"=HYPERLINK(""http://x"")",ada@example.com,Executive\n' +
+        'E2,E1,"Hopper, Grace",-Chief Information Officer,grace@example.com,@IT\n' +
+        'E3,E1,Alan Turing,"Head of ""Security""",alan@example.com,"Security, Risk"\n' +
+        'E4,E2,Edsger Dijkstra,<b>Head</b> of Software,edsger@example.com,IT\n',
+    );
+    applyHrImport(source, { source: 'hr.csv', table: hostile });
+    const doc = unwrap(invoke(createHandlers(source), 'model.export', {})) as Parameters<
+      typeof renderCsvFiles
+    >[0];
+    const rolesCsv = renderCsvFiles(doc, '2026-01-01').get('roles.csv') as string;
+    expect(rolesCsv).toContain("'=HYPERLINK"); // the export neutralised the formula
+
+    const target = model();
+    applyHrImport(target, {
+      source: 'roles.csv',
+      table: csv(rolesCsv),
+      mapping: {
+        employeeId: 'Role id',
+        managerId: 'Reports to (id)',
+        name: 'Holders',
+        title: 'Title',
+        department: 'Function',
+      },
+    });
+    const byName = (ctx: Context) => {
+      const o = org(ctx);
+      const nameOf = new Map(Object.entries(o).map(([id, [name]]) => [id, name]));
+      return Object.fromEntries(
+        Object.values(o).map(([name, title, fn, managerId]) => [
+          name,
+          [title, fn, nameOf.get(managerId) ?? ''],
+        ]),
+      );
+    };
+    expect(byName(target)).toEqual(byName(source));
+    expect(byName(target)['Hopper, Grace']).toEqual(['-Chief Information Officer', '@IT', 'Ada Lovelace']);
   });
 });
