@@ -36,7 +36,7 @@ export const DOCUMENT_VERSION = 1;
 
 export interface CharterDocument {
   format: typeof DOCUMENT_FORMAT;
-  version: number;
+  version: typeof DOCUMENT_VERSION;
   name: string;
   roles: Role[];
   people: Person[];
