@@ -3,22 +3,37 @@ import {
   MiniMap,
   Panel,
   ReactFlow,
+  useReactFlow,
+  useStore,
+  useStoreApi,
   type EdgeTypes,
   type NodeChange,
   type NodeTypes,
+  type ReactFlowInstance,
 } from '@xyflow/react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { ChartModel } from '../../app/views';
 import { DottedEdge } from './DottedEdge';
 import { functionColour } from './functionColour';
 import { Legend } from './Legend';
 import { RoleNode } from './RoleNode';
-import { chartFunctions, createFlowDeriver, withSelection, type RoleFlowNode } from './toFlow';
+import {
+  chartFunctions,
+  createFlowDeriver,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  initialFocus,
+  withSelection,
+  type ReportingEdge,
+  type RoleFlowNode,
+} from './toFlow';
 
 // Module level: React Flow re-mounts every node if these objects change.
 const nodeTypes = { role: RoleNode } satisfies NodeTypes;
 const edgeTypes = { dotted: DottedEdge } satisfies EdgeTypes;
 const fitViewOptions = { padding: 0.15, maxZoom: 1 };
+/** Below this zoom role text is unreadable: a large chart opens at its head instead. */
+const LEGIBLE_ZOOM = 0.4;
 const proOptions = { hideAttribution: true };
 const minimapStyle = { width: 168, height: 112 };
 const ariaLabels = {
@@ -58,6 +73,40 @@ export function OrgChart({ chart, selectedId, onSelect }: OrgChartProps) {
     [onSelect, selectedId],
   );
   const onPaneClick = useCallback(() => onSelect(null), [onSelect]);
+  const latest = useRef(flow.nodes);
+  latest.current = flow.nodes;
+  const store = useStoreApi<RoleFlowNode, ReportingEdge>();
+  const onInit = useCallback(
+    (instance: ReactFlowInstance<RoleFlowNode, ReportingEdge>) => {
+      const { width, height } = store.getState();
+      const nodes = initialFocus(latest.current, width || 1024, height || 768, LEGIBLE_ZOOM);
+      void instance.fitView({ ...fitViewOptions, minZoom: LEGIBLE_ZOOM, nodes });
+    },
+    [store],
+  );
+
+  // A role selected from elsewhere (the inspector, a new role) is brought into view.
+  const { getViewport, setCenter } = useReactFlow();
+  const paneWidth = useStore((s) => s.width);
+  const paneHeight = useStore((s) => s.height);
+  useEffect(() => {
+    const node = latest.current.find((n) => n.id === selectedId);
+    if (!node || paneWidth === 0) return;
+    const { x, y, zoom } = getViewport();
+    const left = node.position.x * zoom + x;
+    const top = node.position.y * zoom + y;
+    const visible =
+      left >= 0 &&
+      top >= 0 &&
+      left + NODE_WIDTH * zoom <= paneWidth &&
+      top + NODE_HEIGHT * zoom <= paneHeight;
+    if (visible) return;
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    void setCenter(node.position.x + NODE_WIDTH / 2, node.position.y + NODE_HEIGHT / 2, {
+      zoom: Math.max(zoom, 0.6),
+      duration: still ? 0 : 300,
+    });
+  }, [selectedId, getViewport, setCenter, paneWidth, paneHeight]);
 
   return (
     <ReactFlow
@@ -68,7 +117,7 @@ export function OrgChart({ chart, selectedId, onSelect }: OrgChartProps) {
       onNodesChange={onNodesChange}
       onPaneClick={onPaneClick}
       colorMode="system"
-      fitView
+      onInit={onInit}
       fitViewOptions={fitViewOptions}
       minZoom={0.05}
       nodesDraggable={false}

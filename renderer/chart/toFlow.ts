@@ -156,6 +156,35 @@ export function withSelection(nodes: RoleFlowNode[], selectedId: string | null):
   });
 }
 
+/**
+ * Which nodes the first view should fit: all of them when that leaves the
+ * chart legible (zoom at least `minZoom` in a `width` x `height` pane),
+ * else the top two levels, so a large organization opens at its head.
+ */
+export function initialFocus(
+  nodes: readonly RoleFlowNode[],
+  width: number,
+  height: number,
+  minZoom: number,
+): RoleFlowNode[] {
+  if (nodes.length === 0) return [];
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const n of nodes) {
+    minX = Math.min(minX, n.position.x);
+    minY = Math.min(minY, n.position.y);
+    maxX = Math.max(maxX, n.position.x + NODE_WIDTH);
+    maxY = Math.max(maxY, n.position.y + NODE_HEIGHT);
+  }
+  const zoom = Math.min(width / (maxX - minX), height / (maxY - minY));
+  if (zoom >= minZoom) return [...nodes];
+  // The top row and the row below it; fitView centres on them at minZoom if they are wide.
+  const reach = minY + NODE_HEIGHT * 2.5;
+  return nodes.filter((n) => n.position.y < reach);
+}
+
 /** The functions present in a chart, by name, for the legend. */
 export function chartFunctions(chart: ChartModel): { name: string; hue: number | null }[] {
   const names = new Set<string>();

@@ -13,6 +13,8 @@ import { build as esbuild } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build as viteBuild } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CharterDocument } from '../../app/document';
+import { generateDocument } from '../bench/generate';
 import { launchChromium } from '../support/browser';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -56,11 +58,15 @@ interface Opened {
 }
 
 /** A page on the built bundle, with the fake bridge installed before any script runs. */
-async function open(scheme: 'light' | 'dark', template: 'seed' | 'empty' = 'seed'): Promise<Opened> {
+async function open(
+  scheme: 'light' | 'dark',
+  template: 'seed' | 'empty' | CharterDocument = 'seed',
+  viewport = { width: 1440, height: 900 },
+): Promise<Opened> {
   // bypassCSP lets the axe-core script tag in; the app itself needs nothing inline.
   const context = await browser.newContext({
     colorScheme: scheme,
-    viewport: { width: 1440, height: 900 },
+    viewport,
     bypassCSP: true,
   });
   const page = await context.newPage();
@@ -73,9 +79,11 @@ async function open(scheme: 'light' | 'dark', template: 'seed' | 'empty' = 'seed
     const file = new URL(route.request().url()).pathname.replace(/^\/+/, '') || 'index.html';
     return route.fulfill({ path: path.join(bundleDir, file) });
   });
-  await page.addInitScript({
-    content: `window.charterFakeTemplate = ${JSON.stringify(template)};\n${fakeBridge}`,
-  });
+  const setup =
+    typeof template === 'string'
+      ? `window.charterFakeTemplate = ${JSON.stringify(template)};`
+      : `window.charterFakeDocument = ${JSON.stringify(template)};`;
+  await page.addInitScript({ content: `${setup}\n${fakeBridge}` });
   await page.goto(`${ORIGIN}/index.html`);
   return { context, page, problems };
 }
@@ -214,6 +222,46 @@ describe('the app shell', () => {
         ).charter.renameElsewhere('Renamed by the CLI'),
       );
       await expect.poll(() => page.locator('h1').textContent(), { timeout: 8000 }).toBe('Renamed by the CLI');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('a larger organization', () => {
+  it('draws 300 generated roles with long names, legibly at reading zoom', async () => {
+    const doc = generateDocument({ roles: 300, seed: 7 });
+    const { context, page, problems } = await open('light', doc, { width: 1280, height: 800 });
+    try {
+      await expect
+        .poll(() => page.locator('.react-flow__node-role').count(), { timeout: 10_000 })
+        .toBeGreaterThan(0);
+      await page.screenshot({ path: path.join(OUTPUT, 'renderer-300-fit-light.png') });
+      // Following a link in the inspector brings that role into view.
+      await page.locator('.react-flow__node-role').first().focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('aside h2').count()).toBe(1);
+      const report = page.locator('aside').getByRole('button').last();
+      const title = (await report.textContent()) ?? '';
+      await report.click();
+      await expect.poll(() => page.locator('aside h2').textContent()).toBe(title.replace(/ \([^)]*\)$/, ''));
+      await page.waitForTimeout(500);
+      const box = await page.locator('.react-flow__node-role.selected').boundingBox();
+      const pane = await page.locator('.react-flow').boundingBox();
+      expect(box && pane && box.x >= pane.x && box.x + box.width <= pane.x + pane.width).toBe(true);
+      await page.screenshot({ path: path.join(OUTPUT, 'renderer-300-zoom-light.png') });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('stacks the inspector under the chart in a narrow window', async () => {
+    const { context, page } = await open('dark', 'seed', { width: 720, height: 900 });
+    try {
+      await expect.poll(() => page.locator('.react-flow__node-role').count()).toBe(7);
+      await page.screenshot({ path: path.join(OUTPUT, 'renderer-narrow-dark.png') });
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await context.close();
     }

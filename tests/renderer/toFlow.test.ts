@@ -5,6 +5,7 @@ import {
   chartEdges,
   chartFunctions,
   createFlowDeriver,
+  initialFocus,
   layoutChart,
   NODE_HEIGHT,
   NODE_WIDTH,
@@ -99,6 +100,17 @@ describe('chart derivation', () => {
       'Information Security',
       'Information Technology',
     ]);
+  });
+
+  it('opens on the whole chart when it is legible, else on its top two levels', () => {
+    const { nodes } = createFlowDeriver()(seed());
+    expect(initialFocus(nodes, 1200, 800, 0.4)).toHaveLength(7);
+    expect(initialFocus(nodes, 300, 200, 0.4).map((n) => n.id)).toEqual([
+      'role-ceo',
+      'role-cio',
+      'role-ciso',
+    ]);
+    expect(initialFocus([], 300, 200, 0.4)).toEqual([]);
   });
 
   it('derives nothing from an empty model', () => {
