@@ -33,6 +33,9 @@ function mainHelp(): string {
   ].join('\n');
 }
 
+/** Errors are one line on stderr: a wrapped system error may carry a require stack after its first. */
+const firstLine = (message: string) => message.split('\n')[0] ?? message;
+
 const wantsHelp = (argv: string[]) => argv.includes('--help') || argv.includes('-h');
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
@@ -56,15 +59,15 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     return await command.run(parseCommandArgs(command, rest), io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`charter: ${error.message}`);
+      io.err(`charter: ${firstLine(error.message)}`);
       return EXIT.usage;
     }
     if (error instanceof CharterError) {
-      io.err(`charter: ${error.message}`);
+      io.err(`charter: ${firstLine(error.message)}`);
       return FILE_PROBLEMS.has(error.code) ? EXIT.usage : EXIT.failed;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`charter: something went wrong: ${message}`);
+    io.err(`charter: something went wrong: ${firstLine(message)}`);
     return EXIT.failed;
   }
 }
