@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { invoke, unwrap } from '../../app/contract';
 import { CharterError } from '../../app/errors';
 import { renderCsvFiles } from '../../app/export/csv';
 import { parseCsv } from '../../app/import/csv';
 import type { ImportTable } from '../../app/import/table';
+import { findSolidCycle } from '../../app/reporting';
 import type { TemplateName } from '../../app/templates';
 import { createModel } from '../../db';
 import type { Context } from '../../db/context';
@@ -318,4 +320,48 @@ describe('a CSV export read back by the HR import', () => {
     expect(byName(target)).toEqual(byName(source));
     expect(byName(target)['Hopper, Grace']).toEqual(['-Chief Information Officer', '@IT', 'Ada Lovelace']);
   });
+});
+
+describe('fuzzing the write', () => {
+  it('either writes a plan whole or refuses it and leaves the model unchanged', () => {
+    const ctx = model('seed');
+    const ids = ['E1', 'E2', 'E3', 'E4', 'E5', 'E1001', 'E1002', ''];
+    const row = fc.tuple(
+      fc.constantFrom(...ids),
+      fc.constantFrom(...ids, 'E9'),
+      fc.constantFrom('Ada', 'Grace', '', '  '),
+      fc.constantFrom('CEO', 'CIO', '', 'x'.repeat(250)),
+    );
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 8 }), fc.boolean(), (rows, acceptValid) => {
+        const before = counts(ctx);
+        const table: ImportTable = {
+          headers: ['Employee ID', 'Manager ID', 'Name', 'Title'],
+          rows: rows.map((r) => [...r]),
+          rowNumbers: rows.map((_, i) => i + 2),
+          rowNoun: 'row',
+        };
+        try {
+          const { plan } = applyHrImport(ctx, { source: 'fuzz.csv', table, acceptValid });
+          expect(counts(ctx).people).toBe(before.people + plan.creates);
+        } catch (error) {
+          expect(error).toBeInstanceOf(CharterError);
+          expect(counts(ctx)).toEqual(before);
+        }
+        const managers = new Map(
+          (
+            ctx.db
+              .prepare("SELECT role_id, manager_role_id FROM reporting_lines WHERE kind = 'solid'")
+              .all() as {
+              role_id: string;
+              manager_role_id: string;
+            }[]
+          ).map((l) => [l.role_id, l.manager_role_id]),
+        );
+        for (const [roleId, managerId] of managers)
+          expect(findSolidCycle(managers, roleId, managerId)).toBeNull();
+      }),
+      { numRuns: 1000 },
+    );
+  }, 120_000);
 });
