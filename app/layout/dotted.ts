@@ -32,6 +32,13 @@ interface Span {
   top: number;
 }
 
+/** Where a stacked node sits: the manager owning its block, its column's spine, the block's depth. */
+interface Home {
+  owner: string;
+  column: number;
+  level: number;
+}
+
 interface Box {
   node: Placed;
   across: number;
@@ -66,20 +73,43 @@ function makeRouter(layout: Layout): (from: string, to: string) => Point[] {
   const lanes = layout.channels.map((c) => c + layout.levelGap / 4);
   const laneOf = (k: number) => lanes[Math.max(0, Math.min(k, lanes.length - 1))] as number;
 
-  // Columns of stacked leaves, grouped by manager ("blocks"), and each column's right edge.
+  // Where each stacked node lives: its block's owner, its column (by spine) and the block's level.
+  const homes = new Map<string, Home>();
+  const homeOf = (node: Placed): Home | undefined => {
+    const chain: Placed[] = [];
+    let at: Placed | undefined = node;
+    let home: Home | undefined;
+    while (at !== undefined && at.stacked && at.parentId !== undefined) {
+      home = homes.get(at.id);
+      if (home !== undefined) break;
+      chain.push(at);
+      const up: Placed | undefined = boxes.get(at.parentId)?.node;
+      if (up === undefined || !up.stacked) {
+        home = { owner: at.parentId, column: at.spine ?? 0, level: at.depth };
+        break;
+      }
+      at = up;
+    }
+    if (home !== undefined) for (const c of chain) homes.set(c.id, home);
+    return home;
+  };
+  const levelOf = (node: Placed) => (node.stacked ? (homeOf(node)?.level ?? node.depth) : node.depth);
+
+  // Blocks of stacked nodes, by owner, and each column's right edge.
   const blocks = new Map<string, Span & { start: number; end: number }>();
   const columnRight = new Map<string, number>();
   for (const b of boxes.values()) {
     const { node } = b;
-    if (!node.stacked || node.spine === undefined || node.parentId === undefined) continue;
-    const key = `${node.parentId}\u0000${node.spine}`;
+    const home = homeOf(node);
+    if (home === undefined || node.spine === undefined) continue;
+    const key = `${home.owner}\u0000${home.column}`;
     columnRight.set(key, Math.max(columnRight.get(key) ?? -Infinity, b.across + b.breadth));
-    const block = blocks.get(node.parentId);
+    const block = blocks.get(home.owner);
     if (block === undefined)
-      blocks.set(node.parentId, {
+      blocks.set(home.owner, {
         from: node.spine,
         to: b.across + b.breadth,
-        top: node.depth,
+        top: home.level,
         start: b.along,
         end: b.along + b.length,
       });
@@ -136,9 +166,10 @@ function makeRouter(layout: Layout): (from: string, to: string) => Point[] {
     const middle = b.along + b.length / 2;
     let side: number;
     let x: number;
-    if (b.node.stacked) {
+    const home = homeOf(b.node);
+    if (home !== undefined) {
       side = b.across + b.breadth;
-      x = (columnRight.get(`${b.node.parentId ?? ''}\u0000${b.node.spine ?? 0}`) ?? side) + gap / 2;
+      x = (columnRight.get(`${home.owner}\u0000${home.column}`) ?? side) + gap / 2;
     } else if (toward >= centre) {
       side = b.across + b.breadth;
       x = side + gap / 2;
@@ -147,7 +178,7 @@ function makeRouter(layout: Layout): (from: string, to: string) => Point[] {
       x = side - gap / 2;
     }
     const path = [pt(side, middle), pt(x, middle)];
-    let k = b.node.depth;
+    let k = levelOf(b.node);
     path.push(pt(x, laneOf(k)));
     while (k > to) {
       k--;
@@ -166,7 +197,7 @@ function makeRouter(layout: Layout): (from: string, to: string) => Point[] {
     const lane = laneOf(k);
     const lo = Math.min(a, b);
     const hi = Math.max(a, b);
-    const over = (crossing[k] ?? []).filter((s) => s.to + gap / 2 > lo && s.from - gap / 2 < hi);
+    const over = (crossing[k] ?? []).filter((s) => s.to + margin > lo && s.from - margin < hi);
     if (a > b) over.reverse();
     const path: Point[] = [];
     for (const s of over) {
@@ -182,7 +213,7 @@ function makeRouter(layout: Layout): (from: string, to: string) => Point[] {
     const source = boxes.get(fromId);
     const target = boxes.get(toId);
     if (source === undefined || target === undefined || source === target) return [];
-    const meet = Math.min(source.node.depth, target.node.depth);
+    const meet = Math.min(levelOf(source.node), levelOf(target.node));
     const up = climb(source, target.across + target.breadth / 2, meet);
     const back = climb(target, source.across + source.breadth / 2, meet);
     const a = acrossOf(up[up.length - 1] as Point, down);

@@ -1,8 +1,9 @@
 /**
  * The solid reporting lines of a layout, as orthogonal polylines: from the
  * manager's far side to the channel above the reports, along it, and into
- * the report; a stacked leaf is reached along its column's spine and
- * entered from the side.
+ * the report; a stacked report is reached along its column's spine (or,
+ * inside a stack, a short spine hanging from its manager's box) and entered
+ * from the side.
  */
 import type { Layout, Placed } from './index';
 
@@ -39,15 +40,26 @@ export function treeEdges(layout: Layout): TreeEdge[] {
     if (node.parentId === undefined) continue;
     const manager = byId.get(node.parentId);
     if (manager === undefined) continue;
-    const channel = layout.channels[node.depth] ?? alongOf(node) - layout.levelGap / 2;
-    const start = acrossOf(manager) + breadthOf(manager) / 2;
-    const points = [pt(start, alongOf(manager) + lengthOf(manager)), pt(start, channel)];
-    if (node.stacked && node.spine !== undefined) {
+    let points: Point[];
+    if (manager.stacked && node.spine !== undefined) {
+      // Inside a stack: down a short spine from the manager's box.
       const middle = alongOf(node) + lengthOf(node) / 2;
-      points.push(pt(node.spine, channel), pt(node.spine, middle), pt(acrossOf(node), middle));
+      points = [
+        pt(node.spine, alongOf(manager) + lengthOf(manager)),
+        pt(node.spine, middle),
+        pt(acrossOf(node), middle),
+      ];
     } else {
-      const end = acrossOf(node) + breadthOf(node) / 2;
-      points.push(pt(end, channel), pt(end, alongOf(node)));
+      const channel = layout.channels[node.depth] ?? alongOf(node) - layout.levelGap / 2;
+      const start = acrossOf(manager) + breadthOf(manager) / 2;
+      points = [pt(start, alongOf(manager) + lengthOf(manager)), pt(start, channel)];
+      if (node.stacked && node.spine !== undefined) {
+        const middle = alongOf(node) + lengthOf(node) / 2;
+        points.push(pt(node.spine, channel), pt(node.spine, middle), pt(acrossOf(node), middle));
+      } else {
+        const end = acrossOf(node) + breadthOf(node) / 2;
+        points.push(pt(end, channel), pt(end, alongOf(node)));
+      }
     }
     edges.push({ from: manager.id, to: node.id, points: simplify(points) });
   }

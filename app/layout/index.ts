@@ -9,6 +9,8 @@
  * (a "block"), each column hanging from a spine, so that wide levels do not
  * make the chart millions of pixels wide.
  */
+import type { Stacks } from './stack';
+import { planStacks } from './stack';
 import { tidyX } from './tidy';
 
 export { treeEdges } from './edges';
@@ -37,9 +39,14 @@ export interface LayoutOptions {
   collapsed?: ReadonlySet<string>;
   /** Stack a manager's leaf reports in columns. Default true. */
   compact?: boolean;
-  /** A manager needs at least this many leaf reports for them to stack. Default 4. */
+  /** A manager needs at least this many small reports for them to stack. Default 3. */
   stackMin?: number;
-  /** Leaves per column before another column is added. Default 6. */
+  /**
+   * How deep a report's own subtree may be for it to stack: 1 stacks leaves
+   * only, 2 also managers of leaves (drawn as an indented outline). Default 2.
+   */
+  stackDepth?: number;
+  /** Boxes per column before another column is added. Default 8. */
   stackRows?: number;
   /** Columns before a block grows taller instead of wider (huge fans still grow to about √n / 2). Default 3. */
   stackColumns?: number;
@@ -57,8 +64,9 @@ export const DEFAULT_LAYOUT: LayoutSettings = {
   siblingGap: 32,
   levelGap: 72,
   compact: true,
-  stackMin: 4,
-  stackRows: 6,
+  stackMin: 3,
+  stackDepth: 2,
+  stackRows: 8,
   stackColumns: 3,
   stackGap: 12,
   stackIndent: 24,
@@ -111,12 +119,6 @@ function withoutUndefined(options: LayoutOptions): Partial<LayoutSettings> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(options)) if (v !== undefined && k !== 'collapsed') out[k] = v;
   return out as Partial<LayoutSettings>;
-}
-
-/** How many columns a block of `n` stacked leaves gets. */
-function columnsFor(n: number, rows: number, columns: number): number {
-  if (n <= rows) return 1;
-  return Math.min(Math.ceil(n / rows), Math.max(columns, Math.ceil(Math.sqrt(n) / 2)));
 }
 
 /**
@@ -177,6 +179,7 @@ export function layoutForest(
   // Visible nodes in pre-order, with depths; reports of collapsed roles stay hidden.
   const depth = new Int32Array(n).fill(-1);
   const roots: number[] = [];
+  const order: number[] = [];
   const stack: number[] = [];
   for (let i = 0; i < n; i++) {
     if (skip[i] || (parent[i] as number) >= 0) continue;
@@ -185,6 +188,7 @@ export function layoutForest(
     stack.push(i);
     while (stack.length > 0) {
       const v = stack.pop() as number;
+      order.push(v);
       if (collapsed !== undefined && collapsed.has((nodes[v] as LayoutNode).id)) continue;
       for (let k = (kidStart[v + 1] as number) - 1; k >= (kidStart[v] as number); k--) {
         const c = kids[k] as number;
@@ -197,24 +201,9 @@ export function layoutForest(
   const expanded = (v: number) =>
     (kidCount[v] as number) > 0 && (collapsed === undefined || !collapsed.has((nodes[v] as LayoutNode).id));
 
-  // Which managers stack their leaf reports (leaves in the whole forest, so
-  // that collapsing a role never moves it into or out of a stack).
-  const stacked = new Uint8Array(n);
-  const blockOf = new Int32Array(n).fill(-1); // manager -> block number
-  const blockOwner: number[] = [];
-  if (s.compact) {
-    for (let v = 0; v < n; v++) {
-      if (!visible(v) || !expanded(v)) continue;
-      let leaves = 0;
-      for (let k = kidStart[v] as number; k < (kidStart[v + 1] as number); k++)
-        if (kidCount[kids[k] as number] === 0) leaves++;
-      if (leaves < Math.max(1, s.stackMin)) continue;
-      blockOf[v] = blockOwner.length;
-      blockOwner.push(v);
-      for (let k = kidStart[v] as number; k < (kidStart[v + 1] as number); k++)
-        if (kidCount[kids[k] as number] === 0) stacked[kids[k] as number] = 1;
-    }
-  }
+  const { stacked, blockOf, blocks }: Stacks = s.compact
+    ? planStacks({ ...s, count: n, order, parent, kids, kidStart, expanded, depth, breadth, length })
+    : { stacked: new Uint8Array(n), blockOf: new Int32Array(n).fill(-1), blocks: [] };
 
   // Level sizes from the nodes that sit on levels (not the stacked ones).
   let maxDepth = 0;
@@ -229,9 +218,6 @@ export function layoutForest(
   for (let d = 0; d <= maxDepth; d++)
     levelStart[d + 1] = (levelStart[d] as number) + (levelSize[d] ?? 0) + s.levelGap;
   const channels = levelStart.map((start) => start - s.levelGap / 2);
-
-  // Geometry of each block: columns side by side across, leaves stacked along.
-  const blocks = blockOwner.map((owner) => stackBlock(owner, kids, kidStart, kidCount, breadth, length, s));
 
   // Tidy-tree nodes: visible unstacked nodes, then one per block.
   const alg = new Int32Array(n).fill(-1);
@@ -307,12 +293,11 @@ export function layoutForest(
     const a = nodeCount + i;
     const left = (x[a] as number) + (shiftOf[a] as number);
     const top = levelStart[(depth[b.owner] as number) + 1] as number;
-    for (let k = 0; k < b.leaves.length; k++) {
-      const leaf = b.leaves[k] as number;
-      across[leaf] = left + (b.across[k] as number);
-      along[leaf] = top + (b.along[k] as number);
-      spine[leaf] = left + (b.spine[k] as number);
-    }
+    b.members.forEach((v, k) => {
+      across[v] = left + (b.across[k] as number);
+      along[v] = top + (b.along[k] as number);
+      spine[v] = left + (b.spine[k] as number);
+    });
   });
 
   const out: Placed[] = [];
@@ -375,54 +360,6 @@ function cutCycles(parent: Int32Array, skip: Uint8Array): void {
     for (const u of path) state[u] = 2;
     path.length = 0;
   }
-}
-
-interface Block {
-  owner: number;
-  /** The stacked leaves, in input order. */
-  leaves: number[];
-  /** Per leaf, offsets inside the block and of its column's spine. */
-  across: number[];
-  along: number[];
-  spine: number[];
-  breadth: number;
-  length: number;
-}
-
-/** Columns of a manager's leaf reports: filled one column after another. */
-function stackBlock(
-  owner: number,
-  kids: Int32Array,
-  kidStart: Int32Array,
-  kidCount: Int32Array,
-  breadth: Float64Array,
-  length: Float64Array,
-  s: LayoutSettings,
-): Block {
-  const leaves: number[] = [];
-  for (let k = kidStart[owner] as number; k < (kidStart[owner + 1] as number); k++)
-    if (kidCount[kids[k] as number] === 0) leaves.push(kids[k] as number);
-  const columns = columnsFor(leaves.length, Math.max(1, s.stackRows), Math.max(1, s.stackColumns));
-  const rows = Math.ceil(leaves.length / columns);
-  const block: Block = { owner, leaves, across: [], along: [], spine: [], breadth: 0, length: 0 };
-  let left = 0;
-  for (let c = 0; c * rows < leaves.length; c++) {
-    const end = Math.min(leaves.length, (c + 1) * rows);
-    let widest = 0;
-    let cursor = 0;
-    for (let k = c * rows; k < end; k++) {
-      const leaf = leaves[k] as number;
-      widest = Math.max(widest, breadth[leaf] as number);
-      block.across.push(left + s.stackIndent);
-      block.along.push(cursor);
-      block.spine.push(left + s.stackIndent / 2);
-      cursor += (length[leaf] as number) + s.stackGap;
-    }
-    block.length = Math.max(block.length, cursor - s.stackGap);
-    left += s.stackIndent + widest + s.siblingGap;
-  }
-  block.breadth = left - s.siblingGap;
-  return block;
 }
 
 /** Per tidy node, how far its tree moves so that trees sit side by side in root order. */

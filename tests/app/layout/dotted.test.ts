@@ -14,6 +14,8 @@ const variants: LayoutOptions[] = [
   { direction: 'down', compact: false },
   { direction: 'down', siblingGap: 6, levelGap: 10, stackMin: 1, stackRows: 2 },
   { direction: 'right', stackMin: 2, stackRows: 3, stackColumns: 1 },
+  { direction: 'down', stackDepth: 3, stackRows: 4, stackMin: 2 },
+  { direction: 'right', stackDepth: 1 },
 ];
 
 describe('dotted line routing', () => {

@@ -11,7 +11,12 @@ const variants: { name: string; options: LayoutOptions }[] = [
   { name: 'left-right, not compact', options: { direction: 'right', compact: false } },
   {
     name: 'tight gaps, small stacks',
-    options: { siblingGap: 4, levelGap: 8, stackMin: 1, stackRows: 2, stackGap: 0 },
+    options: { siblingGap: 4, levelGap: 8, stackMin: 1, stackRows: 2, stackGap: 1 },
+  },
+  { name: 'leaves-only stacks', options: { stackDepth: 1, stackMin: 2 } },
+  {
+    name: 'deep outlines, left-right',
+    options: { direction: 'right', stackDepth: 4, stackRows: 3, stackIndent: 40 },
   },
 ];
 
@@ -144,7 +149,7 @@ describe('tidy tree layout', () => {
       ['a1', 'a'],
       ['b1', 'b'],
     ]);
-    const layout = layoutForest(nodes, managerOf);
+    const layout = layoutForest(nodes, managerOf, { stackDepth: 1 });
     const at = new Map(layout.nodes.map((p) => [p.id, p]));
     const a = at.get('a') as Placed;
     const b = at.get('b') as Placed;
@@ -153,6 +158,44 @@ describe('tidy tree layout', () => {
     expect(a.x).toBeLessThan(leaf1.x);
     expect(leaf1.x).toBeLessThan(b.x);
     expect(at.get('a1')?.stacked).toBeUndefined(); // a leaf, but alone under its manager
+  });
+
+  it('stacks small subtrees as an indented outline under their manager', () => {
+    const nodes = ['m', 'a', 'a1', 'a2', 'b', 'c', 'c1'].map((id) => ({ id, width: 100, height: 30 }));
+    const managerOf = new Map([
+      ['a', 'm'],
+      ['b', 'm'],
+      ['c', 'm'],
+      ['a1', 'a'],
+      ['a2', 'a'],
+      ['c1', 'c'],
+    ]);
+    const layout = layoutForest(nodes, managerOf, { stackGap: 10, stackIndent: 20 });
+    const at = new Map(layout.nodes.map((p) => [p.id, p]));
+    const m = at.get('m') as Placed;
+    const [a, a1, a2, b] = ['a', 'a1', 'a2', 'b'].map((id) => at.get(id) as Placed) as [
+      Placed,
+      Placed,
+      Placed,
+      Placed,
+    ];
+    expect(layout.nodes.filter((p) => p.stacked).map((p) => p.id)).toEqual(['a', 'a1', 'a2', 'b', 'c', 'c1']);
+    expect(a1.x).toBe(a.x + 20);
+    expect(a1.spine).toBe(a.x + 10);
+    expect(a.spine).toBe(a.x - 10);
+    expect([a.y, a1.y, a2.y, b.y]).toEqual([
+      m.y + 30 + 72,
+      m.y + 30 + 72 + 40,
+      m.y + 30 + 72 + 80,
+      m.y + 30 + 72 + 120,
+    ]);
+    expect(b.x).toBe(a.x);
+    const edges = treeEdges(layout);
+    expect(edges.find((e) => e.to === 'a1')?.points).toEqual([
+      { x: a.x + 10, y: a.y + 30 },
+      { x: a.x + 10, y: a1.y + 15 },
+      { x: a1.x, y: a1.y + 15 },
+    ]);
   });
 
   it('sets several roots side by side in input order', () => {
