@@ -51,6 +51,7 @@ let child: ChildProcessWithoutNullStreams;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
+let pageCsp: string | null = null;
 
 beforeAll(async () => {
   temp = tempDir('charter-e2e-');
@@ -67,7 +68,8 @@ beforeAll(async () => {
   page.on('response', (response) => {
     if (response.status() >= 400) pageErrors.push(`${response.status()} ${new URL(response.url()).pathname}`);
   });
-  await page.goto(url);
+  const response = await page.goto(url);
+  pageCsp = response?.headers()['content-security-policy'] ?? null;
   await page.locator('.react-flow__node').first().waitFor({ timeout: 15_000 });
 });
 
@@ -109,6 +111,11 @@ describe('charter serve in a browser', () => {
       const box = await path.boundingBox();
       expect(box && box.height > 10, `edge ${id} spans the gap between levels`).toBe(true);
     }
+  });
+
+  it('serves the page with its CSP and takes the token out of the address bar', () => {
+    expect(pageCsp).toContain("script-src 'self'");
+    expect(page.url()).not.toContain('token=');
   });
 
   it('loads under its CSP without errors in the page', () => {
