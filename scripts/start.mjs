@@ -40,7 +40,12 @@ function findElectron() {
   }
   try {
     const binary = require('electron');
-    if (typeof binary === 'string' && existsSync(binary)) return { binary };
+    if (typeof binary === 'string' && existsSync(binary)) {
+      const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+      return headless
+        ? { reason: 'Electron is installed, but there is no display here for its window' }
+        : { binary };
+    }
   } catch {
     // require('electron') throws when the binary was never downloaded.
   }
@@ -65,7 +70,9 @@ function nodeGypCommand() {
 function electronNativeBinding(version) {
   const target = path.join(root, '.native', `electron-${version}`, 'better_sqlite3.node');
   if (existsSync(target)) return target;
-  process.stdout.write(`Building the database module for Electron ${version} (only the first time)...\n`);
+  process.stdout.write(
+    `Building the database module for Electron ${version}; this takes a few minutes, once...\n`,
+  );
   const work = mkdtempSync(path.join(os.tmpdir(), 'charter-native-'));
   try {
     const source = path.join(root, 'node_modules', 'better-sqlite3');
