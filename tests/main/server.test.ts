@@ -56,6 +56,20 @@ describe('the loopback server', () => {
     expect(reply.result.roles).toBeGreaterThanOrEqual(3);
   });
 
+  it('runs a command, and the next query sees its change', async () => {
+    const before = JSON.parse((await api('model.summary')).body).result.roles;
+    const created = JSON.parse(
+      (
+        await api(
+          'role.create',
+          JSON.stringify({ title: 'Chief Technology Officer', managerRoleId: 'role-ceo' }),
+        )
+      ).body,
+    );
+    expect(created).toMatchObject({ ok: true, result: { eventId: expect.any(Number) } });
+    expect(JSON.parse((await api('model.summary')).body).result.roles).toBe(before + 1);
+  });
+
   it('refuses an API request without the token', async () => {
     const res = await rawRequest({
       port: server.port,
