@@ -203,7 +203,8 @@ export function Inspector({ call, selectedId, revision, hasRoles, onSelect, onEr
     body = <Details detail={detail} onSelect={onSelect} />;
   }
   return (
-    <aside className="inspector" aria-label="Role details">
+    // Focusable so that a long panel scrolls from the keyboard too.
+    <aside className="inspector" aria-label="Role details" tabIndex={0}>
       {body}
     </aside>
   );

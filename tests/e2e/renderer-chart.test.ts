@@ -186,6 +186,32 @@ describe('the app shell', () => {
     }
   });
 
+  it('can be used from the keyboard alone: Tab reaches the chart, Enter selects, Escape clears', async () => {
+    const { context, page } = await open('light');
+    try {
+      await expect.poll(() => page.locator('.react-flow__node-role').count()).toBe(7);
+      const focusedNode = () =>
+        page.evaluate(
+          () => document.activeElement?.closest('.react-flow__node')?.getAttribute('data-id') ?? null,
+        );
+      let reached: string | null = null;
+      for (let i = 0; i < 8 && reached === null; i++) {
+        await page.keyboard.press('Tab');
+        reached = await focusedNode();
+      }
+      expect(reached).toBe('role-ceo');
+      await page.keyboard.press('Tab');
+      expect(await focusedNode()).toBe('role-cio');
+      await page.screenshot({ path: path.join(OUTPUT, 'renderer-keyboard-light.png') });
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('aside h2').textContent()).toBe('Chief Information Officer');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('aside').textContent()).toContain('Select a role on the chart');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows a failed call in a dismissable alert and keeps working', async () => {
     const { context, page } = await open('dark');
     try {
