@@ -1,11 +1,11 @@
 /**
  * The Electron main process: wires the guards in guards.ts, the app://
- * protocol, the IPC wrapper and the start-up model together.
+ * protocol, the IPC wrapper and the desktop behaviour (desktop.ts: documents,
+ * menu, window state, single instance) together.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
-import type { Handlers } from '../../app/contract';
-import type { ModelHandle } from '../../db/index';
+import type { Rectangle } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session } from 'electron';
 import { currentActor, nativeBindingOption } from '../actor';
 import { bundleDir, rendererDir } from '../paths';
 import { CONTENT_SECURITY_POLICY } from '../security';
@@ -16,8 +16,8 @@ import {
   denyPermissionRequest,
   shouldAllowNavigation,
 } from './guards';
+import { Desktop } from './desktop';
 import { registerCallHandler } from './ipc';
-import { openStartupModel } from './open-model';
 import { handleAppRequest } from './protocol';
 
 // Must happen before `ready`: app:// behaves like https (standard, secure).
@@ -25,12 +25,9 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-let model: ModelHandle | null = null;
-
-function currentHandlers(): Handlers {
-  if (model === null) throw new Error('No model is open.');
-  return model.handlers;
-}
+// One instance: a second launch hands its file to this one (second-instance below) and quits.
+const isFirstInstance = app.requestSingleInstanceLock();
+if (!isFirstInstance) app.quit();
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event, url) => {
@@ -43,13 +40,14 @@ app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });
 
-function createWindow(): void {
+function createWindow(bounds: Rectangle): BrowserWindow {
   // The options are spelled out here (not spread from guards.ts) so that static
   // scanners such as electronegativity see them; tests/main/electron-main.test.ts
   // checks they equal webPreferences() in guards.ts.
   const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
+    ...bounds,
+    minWidth: 640,
+    minHeight: 420,
     show: false,
     title: 'Charter',
     webPreferences: {
@@ -72,15 +70,29 @@ function createWindow(): void {
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_ENTRY);
+  return window;
 }
 
-app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => {
-  model?.close();
-  model = null;
+const desktop = new Desktop(
+  { app, Menu, dialog, screen, nativeTheme },
+  {
+    userData: app.getPath('userData'),
+    platform: process.platform,
+    open: { actor: currentActor(), ...nativeBindingOption() },
+    createWindow,
+  },
+);
+app.on('second-instance', (_event, argv, workingDirectory) => desktop.secondInstance(argv, workingDirectory));
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  desktop.openFile(file);
 });
 
-void app.whenReady().then(() => {
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => desktop.session.dispose());
+
+void app.whenReady().then(async () => {
+  if (!isFirstInstance) return;
   session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
   session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
   // The app:// handler sends the CSP too; this also covers any other response.
@@ -91,20 +103,6 @@ void app.whenReady().then(() => {
   });
   const renderer = rendererDir();
   protocol.handle(APP_SCHEME, (request) => handleAppRequest(renderer, request));
-  try {
-    model = openStartupModel(
-      app.getPath('userData'),
-      { actor: currentActor(), ...nativeBindingOption() },
-      (message) => dialog.showErrorBox('Charter', message),
-    );
-  } catch (error) {
-    dialog.showErrorBox(
-      'Charter could not open a model',
-      error instanceof Error ? error.message : String(error),
-    );
-    app.quit();
-    return;
-  }
-  registerCallHandler(ipcMain, currentHandlers);
-  createWindow();
+  registerCallHandler(ipcMain, () => desktop.handlers());
+  if (!(await desktop.start(process.argv, process.cwd()))) app.quit();
 });

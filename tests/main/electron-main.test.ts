@@ -34,11 +34,27 @@ const fake = vi.hoisted(() => {
       whenReady: () => ready,
       getPath: () => state.userData,
       quit: vi.fn(),
+      requestSingleInstanceLock: () => true,
+      addRecentDocument: vi.fn(),
+      clearRecentDocuments: vi.fn(),
+      setAboutPanelOptions: vi.fn(),
+      getVersion: () => '0.0.0',
     },
+    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: vi.fn() },
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
+      getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+    },
+    nativeTheme: { shouldUseDarkColors: false, themeSource: 'system' },
     BrowserWindow: class {
       loadURL = vi.fn(() => Promise.resolve());
       once = vi.fn();
       show = vi.fn();
+      on = vi.fn();
+      maximize = vi.fn();
+      setTitle = vi.fn();
+      setRepresentedFilename = vi.fn();
+      webContents = { send: vi.fn(), reload: vi.fn() };
       constructor(public options: Record<string, unknown>) {
         windows.push(this);
       }
