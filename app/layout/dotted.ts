@@ -32,21 +32,6 @@ interface Span {
   top: number;
 }
 
-/** Where a stacked node sits: the manager owning its block, its column's spine, the block's depth. */
-interface Home {
-  owner: string;
-  column: number;
-  level: number;
-}
-
-interface Box {
-  node: Placed;
-  across: number;
-  along: number;
-  breadth: number;
-  length: number;
-}
-
 /**
  * Routes each dotted line in `lines` (same order). Pure; about
  * O(depth · log n) per line after a linear set-up.
@@ -60,73 +45,100 @@ function makeRouter(layout: Layout): (from: string, to: string) => Point[] {
   const down = layout.direction === 'down';
   const gap = layout.siblingGap;
   const margin = gap / 4;
-  const boxes = new Map<string, Box>();
-  for (const node of layout.nodes)
-    boxes.set(node.id, {
-      node,
-      across: down ? node.x : node.y,
-      along: down ? node.y : node.x,
-      breadth: down ? node.width : node.height,
-      length: down ? node.height : node.width,
-    });
+  const nodes = layout.nodes;
+  const n = nodes.length;
+  const indexOf = new Map<string, number>();
+  const across = new Float64Array(n);
+  const along = new Float64Array(n);
+  const breadth = new Float64Array(n);
+  const length = new Float64Array(n);
+  nodes.forEach((node, i) => {
+    indexOf.set(node.id, i);
+    across[i] = down ? node.x : node.y;
+    along[i] = down ? node.y : node.x;
+    breadth[i] = down ? node.width : node.height;
+    length[i] = down ? node.height : node.width;
+  });
+  const parentOf = (i: number) => {
+    const id = (nodes[i] as Placed).parentId;
+    return id === undefined ? -1 : (indexOf.get(id) ?? -1);
+  };
   // Where routes run: a quarter of the level gap below each channel.
   const lanes = layout.channels.map((c) => c + layout.levelGap / 4);
   const laneOf = (k: number) => lanes[Math.max(0, Math.min(k, lanes.length - 1))] as number;
 
-  // Where each stacked node lives: its block's owner, its column (by spine) and the block's level.
-  const homes = new Map<string, Home>();
-  const homeOf = (node: Placed): Home | undefined => {
-    const chain: Placed[] = [];
-    let at: Placed | undefined = node;
-    let home: Home | undefined;
-    while (at !== undefined && at.stacked && at.parentId !== undefined) {
-      home = homes.get(at.id);
-      if (home !== undefined) break;
+  // Where each stacked node lives: the manager owning its block, its column
+  // (by the column's spine) and the block's depth; -1 owner when not stacked.
+  const owner = new Int32Array(n).fill(-1);
+  const column = new Float64Array(n);
+  const level = Int32Array.from(nodes, (node) => node.depth);
+  const known = new Uint8Array(n);
+  const chain: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let at = i;
+    while (!known[at] && (nodes[at] as Placed).stacked) {
       chain.push(at);
-      const up: Placed | undefined = boxes.get(at.parentId)?.node;
-      if (up === undefined || !up.stacked) {
-        home = { owner: at.parentId, column: at.spine ?? 0, level: at.depth };
+      const up = parentOf(at);
+      if (up < 0) break;
+      if (!(nodes[up] as Placed).stacked) {
+        owner[at] = up;
+        column[at] = (nodes[at] as Placed).spine ?? 0;
+        known[at] = 1;
         break;
       }
       at = up;
     }
-    if (home !== undefined) for (const c of chain) homes.set(c.id, home);
-    return home;
-  };
-  const levelOf = (node: Placed) => (node.stacked ? (homeOf(node)?.level ?? node.depth) : node.depth);
-
-  // Blocks of stacked nodes, by owner, and each column's right edge.
-  const blocks = new Map<string, Span & { start: number; end: number }>();
-  const columnRight = new Map<string, number>();
-  for (const b of boxes.values()) {
-    const { node } = b;
-    const home = homeOf(node);
-    if (home === undefined || node.spine === undefined) continue;
-    const key = `${home.owner}\u0000${home.column}`;
-    columnRight.set(key, Math.max(columnRight.get(key) ?? -Infinity, b.across + b.breadth));
-    const block = blocks.get(home.owner);
-    if (block === undefined)
-      blocks.set(home.owner, {
-        from: node.spine,
-        to: b.across + b.breadth,
-        top: home.level,
-        start: b.along,
-        end: b.along + b.length,
-      });
-    else {
-      block.from = Math.min(block.from, node.spine);
-      block.to = Math.max(block.to, b.across + b.breadth);
-      block.start = Math.min(block.start, b.along);
-      block.end = Math.max(block.end, b.along + b.length);
+    for (const c of chain) {
+      owner[c] = owner[at] as number;
+      column[c] = column[at] as number;
+      level[c] = known[at] ? (level[at] as number) : (level[c] as number);
+      known[c] = 1;
     }
+    chain.length = 0;
+  }
+
+  // Blocks of stacked nodes, by owner, each with its columns' right edges.
+  const blocks = new Map<number, Span & { start: number; end: number; columns: Map<number, number> }>();
+  for (let i = 0; i < n; i++) {
+    const o = owner[i] as number;
+    if (o < 0) continue;
+    const spine = (nodes[i] as Placed).spine ?? (across[i] as number);
+    const right = (across[i] as number) + (breadth[i] as number);
+    const top = along[i] as number;
+    const bottom = top + (length[i] as number);
+    let block = blocks.get(o);
+    if (block === undefined) {
+      block = {
+        from: spine,
+        to: right,
+        top: level[i] as number,
+        start: top,
+        end: bottom,
+        columns: new Map(),
+      };
+      blocks.set(o, block);
+    } else {
+      block.from = Math.min(block.from, spine);
+      block.to = Math.max(block.to, right);
+      block.start = Math.min(block.start, top);
+      block.end = Math.max(block.end, bottom);
+    }
+    const c = column[i] as number;
+    block.columns.set(c, Math.max(block.columns.get(c) ?? -Infinity, right));
   }
 
   // Obstacles per band k (between lanes k and k+1), and blocks crossing each lane.
   const bands: Span[][] = lanes.map(() => []);
   const crossing: Span[][] = lanes.map(() => []);
-  for (const b of boxes.values())
-    if (!b.node.stacked)
-      bands[b.node.depth]?.push({ from: b.across, to: b.across + b.breadth, top: b.node.depth });
+  for (let i = 0; i < n; i++)
+    if ((owner[i] as number) < 0) {
+      const depth = (nodes[i] as Placed).depth;
+      bands[depth]?.push({
+        from: across[i] as number,
+        to: (across[i] as number) + (breadth[i] as number),
+        top: depth,
+      });
+    }
   for (const block of blocks.values()) {
     for (let k = block.top; k < lanes.length; k++) {
       const lane = lanes[k] as number;
@@ -157,28 +169,27 @@ function makeRouter(layout: Layout): (from: string, to: string) => Point[] {
   const pt = (across: number, along: number): Point =>
     down ? { x: across, y: along } : { x: along, y: across };
 
-  /**
-   * From the side of `b` facing `toward` up to the lane above depth `to`;
-   * returns the points (across, along) and the depth reached.
-   */
-  const climb = (b: Box, toward: number, to: number): Point[] => {
-    const centre = b.across + b.breadth / 2;
-    const middle = b.along + b.length / 2;
+  /** From the side of node `i` facing `toward` up to the lane above depth `to`. */
+  const climb = (i: number, toward: number, to: number): Point[] => {
+    const left = across[i] as number;
+    const right = left + (breadth[i] as number);
+    const middle = (along[i] as number) + (length[i] as number) / 2;
+    const o = owner[i] as number;
     let side: number;
     let x: number;
-    const home = homeOf(b.node);
-    if (home !== undefined) {
-      side = b.across + b.breadth;
-      x = (columnRight.get(`${home.owner}\u0000${home.column}`) ?? side) + gap / 2;
-    } else if (toward >= centre) {
-      side = b.across + b.breadth;
-      x = side + gap / 2;
+    if (o >= 0) {
+      // Stacked: out to the right, into the gap after the column.
+      side = right;
+      x = (blocks.get(o)?.columns.get(column[i] as number) ?? right) + gap / 2;
+    } else if (toward >= (left + right) / 2) {
+      side = right;
+      x = right + gap / 2;
     } else {
-      side = b.across;
-      x = side - gap / 2;
+      side = left;
+      x = left - gap / 2;
     }
     const path = [pt(side, middle), pt(x, middle)];
-    let k = levelOf(b.node);
+    let k = level[i] as number;
     path.push(pt(x, laneOf(k)));
     while (k > to) {
       k--;
@@ -209,13 +220,14 @@ function makeRouter(layout: Layout): (from: string, to: string) => Point[] {
     return path;
   };
 
+  const centre = (i: number) => (across[i] as number) + (breadth[i] as number) / 2;
   return (fromId, toId) => {
-    const source = boxes.get(fromId);
-    const target = boxes.get(toId);
+    const source = indexOf.get(fromId);
+    const target = indexOf.get(toId);
     if (source === undefined || target === undefined || source === target) return [];
-    const meet = Math.min(levelOf(source.node), levelOf(target.node));
-    const up = climb(source, target.across + target.breadth / 2, meet);
-    const back = climb(target, source.across + source.breadth / 2, meet);
+    const meet = Math.min(level[source] as number, level[target] as number);
+    const up = climb(source, centre(target), meet);
+    const back = climb(target, centre(source), meet);
     const a = acrossOf(up[up.length - 1] as Point, down);
     const b = acrossOf(back[back.length - 1] as Point, down);
     return simplify([...up, ...travel(meet, a, b), ...back.reverse()]);

@@ -68,6 +68,7 @@ export function planStacks(input: StackInput): Stacks {
   const stacked = new Uint8Array(count);
   const blockOf = new Int32Array(count).fill(-1);
   const blocks: Block[] = [];
+  const acrossOf = new Float64Array(count); // scratch: a stacked node's offset across its block
   const height = subtreeHeights(count, input.parent, kids, kidStart);
   const small = (v: number) => (height[v] as number) < Math.max(1, input.stackDepth);
 
@@ -78,7 +79,7 @@ export function planStacks(input: StackInput): Stacks {
       if (small(kids[k] as number)) units.push(kids[k] as number);
     if (units.length === 0 || units.length < input.stackMin) continue;
     blockOf[v] = blocks.length;
-    blocks.push(layoutBlock(v, units, input, stacked));
+    blocks.push(layoutBlock(v, units, input, stacked, acrossOf));
   }
   return { stacked, blockOf, blocks };
 }
@@ -112,7 +113,13 @@ function subtreeHeights(
 }
 
 /** Outlines each unit, then fills columns one after another to about equal length. */
-function layoutBlock(owner: number, units: readonly number[], input: StackInput, stacked: Uint8Array): Block {
+function layoutBlock(
+  owner: number,
+  units: readonly number[],
+  input: StackInput,
+  stacked: Uint8Array,
+  acrossOf: Float64Array,
+): Block {
   const { kids, kidStart, expanded, depth, breadth, length, stackGap: gap, stackIndent: indent } = input;
   // Each unit as an outline: rows in pre-order, indented by relative depth.
   const outlines = units.map((u) => {
@@ -143,7 +150,6 @@ function layoutBlock(owner: number, units: readonly number[], input: StackInput,
   const target = total / columns;
 
   const block: Block = { owner, members: [], across: [], along: [], spine: [], breadth: 0, length: 0 };
-  const acrossOf = new Map<number, number>();
   let left = 0;
   let widest = 0;
   let cursor = 0;
@@ -160,12 +166,12 @@ function layoutBlock(owner: number, units: readonly number[], input: StackInput,
     for (const v of rows) {
       const rel = (depth[v] as number) - (depth[rows[0] as number] as number);
       const across = unitLeft + indent * rel;
-      acrossOf.set(v, across);
+      acrossOf[v] = across;
       block.members.push(v);
       block.across.push(across);
       block.along.push(along);
       block.spine.push(
-        rel === 0 ? left + indent / 2 : (acrossOf.get(input.parent[v] as number) as number) + indent / 2,
+        rel === 0 ? left + indent / 2 : (acrossOf[input.parent[v] as number] as number) + indent / 2,
       );
       along += (length[v] as number) + gap;
     }
