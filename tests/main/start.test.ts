@@ -10,12 +10,19 @@ beforeAll(() => {
 });
 afterAll(() => temp.remove());
 
-describe('npm start without the Electron binary', () => {
+// Linux only: there, no display means no Electron window even where Electron is installed.
+describe.runIf(process.platform === 'linux')('npm start without the Electron binary or a display', () => {
   it('says so in one sentence, creates a model in the data folder and serves it', async () => {
     const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs'), '--no-build'], {
       cwd: ROOT,
-      // The download is skipped, as in CI; the binary is then certainly missing.
-      env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', XDG_DATA_HOME: temp.dir },
+      // The download is skipped, as in CI, and there is no display for a window.
+      env: {
+        ...process.env,
+        ELECTRON_SKIP_BINARY_DOWNLOAD: '1',
+        DISPLAY: '',
+        WAYLAND_DISPLAY: '',
+        XDG_DATA_HOME: temp.dir,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -39,18 +46,12 @@ describe('npm start without the Electron binary', () => {
     expect(await exited, stderr).toBe(0);
 
     const model = path.join(temp.dir, 'charter', 'Default.charter');
-    if (process.platform === 'linux') {
-      expect(existsSync(model)).toBe(true);
-      expect(lines.at(-1)).toMatch(
-        new RegExp(
-          `^Charter is serving ${model.replace(/[.]/g, '\\.')} at http://127\\.0\\.0\\.1:\\d+/\\?token=`,
-        ),
-      );
-    }
+    expect(existsSync(model)).toBe(true);
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(
-      /^Electron is not installed on this machine.*, so Charter is running in your browser instead\.$/,
-    );
+    expect(lines[0]).toMatch(/^Electron is [^.]*, so Charter is running in your browser instead\.$/);
+    const served = `Charter is serving ${model} at http://127.0.0.1:`;
+    expect(lines[1]!.startsWith(served)).toBe(true);
+    expect(lines[1]!.slice(served.length)).toMatch(/^\d+\/\?token=[\w-]+$/);
     expect(stderr).toBe('');
   });
 });
