@@ -9,7 +9,16 @@
 // better-sqlite3 is rebuilt for Electron's ABI into .native/electron-<version>/
 // from a temporary copy, so node_modules keeps the Node build the tests use.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,11 +67,14 @@ function nodeGypCommand() {
     path.join(npmDir, '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
     path.join(npmDir, 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
   ]) {
-    if (existsSync(candidate)) return { command: process.execPath, prefix: [candidate] };
+    if (existsSync(candidate)) return { command: process.execPath, prefix: [candidate], shell: false };
   }
+  // Windows runs npm.cmd only through a shell.
+  const windows = process.platform === 'win32';
   return {
-    command: process.platform === 'win32' ? 'npm.cmd' : 'npm',
+    command: windows ? 'npm.cmd' : 'npm',
     prefix: ['exec', '--yes', '--', 'node-gyp'],
+    shell: windows,
   };
 }
 
@@ -76,7 +88,11 @@ function electronNativeBinding(version) {
   const work = mkdtempSync(path.join(os.tmpdir(), 'charter-native-'));
   try {
     const source = path.join(root, 'node_modules', 'better-sqlite3');
-    cpSync(source, work, { recursive: true, filter: (file) => !file.startsWith(path.join(source, 'build')) });
+    const oldBuild = path.join(source, 'build');
+    cpSync(source, work, {
+      recursive: true,
+      filter: (file) => file !== oldBuild && !file.startsWith(oldBuild + path.sep),
+    });
     const gyp = nodeGypCommand();
     const result = spawnSync(
       gyp.command,
@@ -88,12 +104,14 @@ function electronNativeBinding(version) {
         '--dist-url=https://electronjs.org/headers',
         '--runtime=electron',
       ],
-      { cwd: work, stdio: 'ignore', timeout: 15 * 60_000 },
+      { cwd: work, stdio: 'ignore', timeout: 15 * 60_000, shell: gyp.shell },
     );
     const built = path.join(work, 'build', 'Release', 'better_sqlite3.node');
     if (result.status !== 0 || !existsSync(built)) return null;
     mkdirSync(path.dirname(target), { recursive: true });
-    copyFileSync(built, target);
+    // Copy then rename, so a second `npm start` never loads a half-written module.
+    copyFileSync(built, `${target}.tmp`);
+    renameSync(`${target}.tmp`, target);
     return target;
   } finally {
     rmSync(work, { recursive: true, force: true });
