@@ -9,10 +9,45 @@ import { buildChart, FRAME } from './chart';
 import { escapeXml } from './escape';
 import { truncate, wrap } from './text';
 
+const num = (v: number) => String(Math.round(v * 10) / 10);
+
 /** The font every chart export names; the PNG and PDF writers load its TTF files. */
 export const CHART_FONT_FAMILY = 'DejaVu Sans';
 
+/** One line of chart text, already fitted to its room (user text not yet escaped). */
+export interface TextLine {
+  x: number;
+  y: number;
+  text: string;
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+  fill: string;
+  className?: string;
+}
+
+/**
+ * How text lines become SVG. The default writes `<text>` elements; the PNG
+ * writer swaps in glyph outlines (see main/export/glyphs.ts) because resvg
+ * re-reads the font file for every glyph it shapes.
+ */
+export interface TextWriter {
+  /** Markup for one line; must escape `line.text`. */
+  line(line: TextLine): string;
+  /** Markup for a `<defs>` block the lines refer to, or ''. Called once, after every line. */
+  defs(): string;
+}
+
+/** Writes each line as an SVG `<text>` element in DejaVu Sans. */
+export const TEXT_ELEMENTS: TextWriter = {
+  line: (l) =>
+    `<text${l.className ? ` class="${l.className}"` : ''} x="${num(l.x)}" y="${num(l.y)}" font-size="${l.size}"${l.bold ? ' font-weight="bold"' : ''}${l.italic ? ' font-style="italic"' : ''} fill="${l.fill}">${escapeXml(l.text)}</text>`,
+  defs: () => '',
+};
+
 export interface SvgOptions {
+  /** How text is written; default {@link TEXT_ELEMENTS}. */
+  text?: TextWriter;
   /** Only this window of the chart (chart coordinates); roles outside it are left out. */
   viewport?: { x: number; y: number; width: number; height: number };
   /** Output size; the viewport is scaled to fit it. Defaults to the viewport's size (1 unit = 1 px). */
@@ -29,11 +64,10 @@ function colourOf(text: string): string {
   return COLOURS[Math.abs(hash) % COLOURS.length] as string;
 }
 
-const num = (v: number) => String(Math.round(v * 10) / 10);
 
-function boxSvg(box: ChartBox, out: string[]): void {
+function boxSvg(box: ChartBox, write: TextWriter, out: string[]): void {
   const { role, x, y, width, height } = box;
-  const textX = num(x + 14);
+  const textX = x + 14;
   const room = width - 22;
   out.push(
     `<g class="role" data-role-id="${escapeXml(role.id)}">`,
@@ -42,14 +76,14 @@ function boxSvg(box: ChartBox, out: string[]): void {
   );
   const title = wrap(role.title, room, 13, 2, true);
   title.forEach((line, i) => {
-    out.push(`<text x="${textX}" y="${num(y + 20 + i * 16)}" font-size="13" font-weight="bold" fill="#111827">${escapeXml(line)}</text>`);
+    out.push(write.line({ x: textX, y: y + 20 + i * 16, text: line, size: 13, bold: true, fill: '#111827' }));
   });
   const sub = [role.shortName, role.function].filter((s) => s !== '').join(' · ');
-  if (sub !== '') out.push(`<text x="${textX}" y="${num(y + 57)}" font-size="11" fill="#4b5563">${escapeXml(truncate(sub, room, 11))}</text>`);
+  if (sub !== '') out.push(write.line({ x: textX, y: y + 57, text: truncate(sub, room, 11), size: 11, fill: '#4b5563' }));
   if (box.holders.length === 0) {
-    out.push(`<text x="${textX}" y="${num(y + 74)}" font-size="11" font-style="italic" fill="#b91c1c">Vacant</text>`);
+    out.push(write.line({ x: textX, y: y + 74, text: 'Vacant', size: 11, italic: true, fill: '#b91c1c' }));
   } else {
-    out.push(`<text x="${textX}" y="${num(y + 74)}" font-size="11" fill="#111827">${escapeXml(truncate(box.holders.join(', '), room, 11))}</text>`);
+    out.push(write.line({ x: textX, y: y + 74, text: truncate(box.holders.join(', '), room, 11), size: 11, fill: '#111827' }));
   }
   out.push('</g>');
 }
@@ -74,15 +108,15 @@ function edgesSvg(chart: Chart, inView: (x1: number, y1: number, x2: number, y2:
   }
 }
 
-function headerSvg(chart: Chart, out: string[]): void {
+function headerSvg(chart: Chart, write: TextWriter, out: string[]): void {
   const m = FRAME.margin;
   out.push(
-    `<text class="chart-title" x="${m}" y="32" font-size="20" font-weight="bold" fill="#111827">${escapeXml(truncate(chart.title, chart.width - 2 * m, 20, true))}</text>`,
+    write.line({ x: m, y: 32, text: truncate(chart.title, chart.width - 2 * m, 20, true), size: 20, bold: true, fill: '#111827', className: 'chart-title' }),
     `<g class="legend">`,
     `<path d="M${m} 52H${m + 28}" ${SOLID}/>`,
-    `<text x="${m + 36}" y="56" font-size="11" fill="#374151">Solid line: reports to</text>`,
+    write.line({ x: m + 36, y: 56, text: 'Solid line: reports to', size: 11, fill: '#374151' }),
     `<path d="M${m + 190} 52H${m + 218}" ${DOTTED}/>`,
-    `<text x="${m + 226}" y="56" font-size="11" fill="#374151">Dotted line: functional or matrix</text>`,
+    write.line({ x: m + 226, y: 56, text: 'Dotted line: functional or matrix', size: 11, fill: '#374151' }),
     `</g>`,
   );
 }
@@ -104,11 +138,14 @@ export function chartToSvg(chart: Chart, options: SvgOptions = {}): string {
     `<title>${escapeXml(chart.title)}</title>`,
     `<rect x="${num(view.x)}" y="${num(view.y)}" width="${num(view.width)}" height="${num(view.height)}" fill="#ffffff"/>`,
   ];
-  if (inView(0, 0, chart.width, FRAME.header)) headerSvg(chart, out);
+  const write = options.text ?? TEXT_ELEMENTS;
+  if (inView(0, 0, chart.width, FRAME.header)) headerSvg(chart, write, out);
   edgesSvg(chart, inView, out);
   for (const box of chart.boxes) {
-    if (inView(box.x, box.y, box.x + box.width, box.y + box.height)) boxSvg(box, out);
+    if (inView(box.x, box.y, box.x + box.width, box.y + box.height)) boxSvg(box, write, out);
   }
+  const defs = write.defs();
+  if (defs !== '') out.push(`<defs>${defs}</defs>`);
   out.push('</svg>', '');
   return out.join('\n');
 }

@@ -1,5 +1,5 @@
 /**
- * SVG chart -> PNG with resvg, using only the bundled DejaVu fonts.
+ * SVG chart -> PNG with resvg, text drawn as DejaVu Sans outlines (see glyphs.ts).
  *
  * Raster limits: one PNG is at most {@link PNG_LIMITS.side} pixels per side.
  * A larger chart is cut into tiles of at most {@link PNG_LIMITS.tile} pixels
@@ -15,8 +15,9 @@ import type { CharterDocument } from '../../app/document';
 import { CharterError } from '../../app/errors';
 import type { Chart } from '../../app/export/chart';
 import { buildChart } from '../../app/export/chart';
-import { CHART_FONT_FAMILY, chartToSvg } from '../../app/export/svg';
-import { dejavuFontDir, dejavuFontFiles } from './fonts';
+import { chartToSvg } from '../../app/export/svg';
+import { dejavuFontDir } from './fonts';
+import { GlyphText } from './glyphs';
 
 export const PNG_LIMITS = {
   /** Pixels per side of one PNG file. */
@@ -99,19 +100,15 @@ export function planPng(width: number, height: number, scale = 1): PngPlan {
   return { pixelWidth, pixelHeight, tiles };
 }
 
-async function renderTile(chart: Chart, tile: PngTile, fontDir: string): Promise<Buffer> {
+async function renderTile(chart: Chart, tile: PngTile, glyphs: GlyphText): Promise<Buffer> {
   const svg = chartToSvg(chart, {
     viewport: { x: tile.x, y: tile.y, width: tile.width, height: tile.height },
     size: { width: tile.pixelWidth, height: tile.pixelHeight },
+    text: glyphs.writer(tile.pixelWidth / tile.width),
   });
-  const fonts = dejavuFontFiles(fontDir);
+  // Text arrives as outlines, so resvg needs no fonts at all.
   const image = await renderAsync(svg, {
-    font: {
-      loadSystemFonts: false,
-      fontFiles: Object.values(fonts),
-      defaultFontFamily: CHART_FONT_FAMILY,
-      sansSerifFamily: CHART_FONT_FAMILY,
-    },
+    font: { loadSystemFonts: false },
     fitTo: { mode: 'original' },
     background: '#ffffff',
     logLevel: 'off',
@@ -129,11 +126,11 @@ export async function renderPng(
 ): Promise<{ suffix: string; data: Buffer }[]> {
   const chart = buildChart(doc);
   const plan = planPng(chart.width, chart.height, options.scale ?? 1);
-  const fontDir = options.fontDir ?? dejavuFontDir();
+  const glyphs = new GlyphText(options.fontDir ?? dejavuFontDir());
   const out: { suffix: string; data: Buffer }[] = [];
   for (const tile of plan.tiles) {
     const suffix = plan.tiles.length === 1 ? '' : `-r${tile.row}c${tile.col}`;
-    out.push({ suffix, data: await renderTile(chart, tile, fontDir) });
+    out.push({ suffix, data: await renderTile(chart, tile, glyphs) });
   }
   return out;
 }
