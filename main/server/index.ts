@@ -38,6 +38,8 @@ export interface RunningServer {
 
 export const LOOPBACK = '127.0.0.1';
 export const TOKEN_HEADER = 'x-charter-token';
+/** Sent with refusals whose body is never read: Node then closes the socket instead of draining it. */
+const CLOSE = { Connection: 'close' };
 
 function send(
   res: ServerResponse,
@@ -90,25 +92,23 @@ async function handleApi(
       401,
       'forbidden',
       'This request has no valid Charter token. Open the URL that `charter serve` printed.',
+      CLOSE,
     );
-    req.resume();
     return;
   }
   if (req.method !== 'POST') {
-    refuse(res, 405, 'invalid_input', 'Calls to the Charter API use POST.', { Allow: 'POST' });
-    req.resume();
+    refuse(res, 405, 'invalid_input', 'Calls to the Charter API use POST.', { Allow: 'POST', ...CLOSE });
     return;
   }
   const body = await readBody(req, LIMITS.requestBytes);
   if (!body.ok) {
     if (body.reason === 'aborted') return;
-    // Connection: close makes Node stop reading the rest of the body.
     refuse(
       res,
       413,
       'invalid_input',
       `The request is larger than the limit of ${LIMITS.requestBytes} bytes.`,
-      { Connection: 'close' },
+      CLOSE,
     );
     return;
   }
@@ -169,8 +169,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         403,
         'This server only answers requests for 127.0.0.1 or localhost.',
         'text/plain; charset=utf-8',
+        CLOSE,
       );
-      req.resume();
       return;
     }
     const work =

@@ -42,7 +42,8 @@ export function rawRequest(options: RawRequest): Promise<RawResponse> {
         res.on('error', reject);
       },
     );
-    req.on('error', reject);
+    // A write error (EPIPE, ECONNRESET) can come just before the server's early answer: give it a moment.
+    req.on('error', (error) => setTimeout(() => reject(error), 1000).unref());
     req.end(options.body);
   });
 }

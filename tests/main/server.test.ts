@@ -106,6 +106,14 @@ describe('the loopback server', () => {
     expect(JSON.parse(res.body).error.message).toContain(String(LIMITS.requestBytes));
   });
 
+  it('refuses a 20 MB body without the token before reading it', async () => {
+    const res = await api('model.import', Buffer.alloc(20 * 1024 * 1024, 0x20), {
+      'X-Charter-Token': 'nope',
+    });
+    expect(res.status).toBe(401);
+    expect(res.headers.connection).toBe('close');
+  });
+
   it('refuses an oversized body sent without a Content-Length', async () => {
     const res = await api('model.import', Buffer.alloc(LIMITS.requestBytes + 1024, 0x20), {
       'Transfer-Encoding': 'chunked',
