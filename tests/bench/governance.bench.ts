@@ -11,34 +11,11 @@ import { bench, describe } from 'vitest';
 import type { CharterDocument } from '../../app/document';
 import { RULES, defaultSettings } from '../../app/governance';
 import { evaluate, evaluateIndex } from '../../app/governance/evaluate';
-import type { ModelIndex } from '../../app/governance/model-index';
-import { shortNameKey } from '../../app/governance/model-index';
-import { raciSubjects } from '../../app/governance/subjects';
+import { scanningIndex } from '../app/governance/scanning-index';
 import { generateDocument } from './generate';
 
 const TODAY = '2026-11-27';
 const settings = defaultSettings();
-
-/** The same questions as buildIndex answers, each by a scan of the document. */
-function scanningIndex(doc: CharterDocument, today: string): ModelIndex {
-  return {
-    doc,
-    today,
-    subjects: raciSubjects(doc),
-    role: (id) => doc.roles.find((r) => r.id === id),
-    assignmentsOf: (type, id) => doc.assignments.filter((a) => a.subjectType === type && a.subjectId === id),
-    accountableOf: (type, id) =>
-      doc.assignments
-        .filter((a) => a.subjectType === type && a.subjectId === id && a.letter === 'A')
-        .map((a) => a.roleId),
-    holdersOfRole: (id) => doc.holders.filter((h) => h.roleId === id),
-    rolesOfPerson: (id) => doc.holders.filter((h) => h.personId === id),
-    solidManager: (id) =>
-      doc.reportingLines.find((l) => l.kind === 'solid' && l.roleId === id)?.managerRoleId,
-    policiesGoverning: (id) => doc.policies.filter((p) => p.assetIds.includes(id)),
-    rolesByShortName: (key) => doc.roles.filter((r) => shortNameKey(r.shortName) === key),
-  };
-}
 
 const indexed = (doc: CharterDocument) => evaluate(doc, settings, TODAY);
 const scanning = (doc: CharterDocument) => evaluateIndex(scanningIndex(doc, TODAY), settings);
