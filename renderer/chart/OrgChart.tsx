@@ -13,10 +13,10 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { ChartModel } from '../../app/views';
-import { DottedEdge } from './DottedEdge';
 import { functionColour } from './functionColour';
 import { Legend } from './Legend';
 import { RoleNode } from './RoleNode';
+import { RouteEdge } from './RouteEdge';
 import {
   chartFunctions,
   createFlowDeriver,
@@ -30,7 +30,7 @@ import {
 
 // Module level: React Flow re-mounts every node if these objects change.
 const nodeTypes = { role: RoleNode } satisfies NodeTypes;
-const edgeTypes = { dotted: DottedEdge } satisfies EdgeTypes;
+const edgeTypes = { solid: RouteEdge, dotted: RouteEdge } satisfies EdgeTypes;
 const fitViewOptions = { padding: 0.15, maxZoom: 1 };
 /** Below this zoom role text is unreadable: a large chart opens at its head instead. */
 const LEGIBLE_ZOOM = 0.4;

@@ -1,11 +1,12 @@
 /**
  * From the chart model to React Flow nodes and edges: pure functions, so
- * they are tested without a browser. Positions come from the app's layout;
- * dotted lines are overlay edges that never change it.
+ * they are tested without a browser. Positions and the lines' routes come
+ * from the app's layout (the same one the exports draw); dotted lines are
+ * routed around the tree and never change it.
  */
 import type { Edge, Node } from '@xyflow/react';
 import { Position } from '@xyflow/react';
-import { DEFAULT_LAYOUT, layoutForest } from '../../app/layout';
+import { layoutModel, type ModelLayout, type Point } from '../../app/layout';
 import type { ChartModel, ChartRole } from '../../app/views';
 import { functionHue } from './functionColour';
 
@@ -22,7 +23,11 @@ export type RoleNodeData = {
 };
 export type RoleFlowNode = Node<RoleNodeData, 'role'>;
 
-export type ReportingEdge = Edge<Record<string, never>, 'smoothstep' | 'dotted'>;
+export type ReportingEdgeData = {
+  /** The route in flow coordinates, manager end first. */
+  points: Point[];
+};
+export type ReportingEdge = Edge<ReportingEdgeData, 'solid' | 'dotted'>;
 
 export interface Flow {
   nodes: RoleFlowNode[];
@@ -42,16 +47,17 @@ export function roleAriaLabel(role: ChartRole): string {
   return `${role.title}${short}, ${held}`;
 }
 
-/** Top-left positions of every role, top-down along the solid lines. */
-export function layoutChart(chart: ChartModel): Map<string, { x: number; y: number }> {
-  const managerOf = new Map<string, string>();
-  for (const line of chart.lines) if (line.kind === 'solid') managerOf.set(line.roleId, line.managerRoleId);
-  const layout = layoutForest(
-    chart.roles.map((r) => ({ id: r.id, width: NODE_WIDTH, height: NODE_HEIGHT })),
-    managerOf,
-    { ...DEFAULT_LAYOUT, direction: 'down', siblingGap: 40, levelGap: 80 },
+/** The chart laid out top-down: positions, solid routes and dotted routes. */
+export function layoutChart(chart: ChartModel): ModelLayout {
+  return layoutModel(
+    { roles: chart.roles, reportingLines: chart.lines },
+    {
+      direction: 'down',
+      siblingGap: 40,
+      levelGap: 80,
+      size: () => ({ width: NODE_WIDTH, height: NODE_HEIGHT }),
+    },
   );
-  return new Map(layout.nodes.map((p) => [p.id, { x: p.x, y: p.y }]));
 }
 
 export function roleNode(role: ChartRole, position: { x: number; y: number }): RoleFlowNode {
@@ -88,22 +94,23 @@ export function roleNode(role: ChartRole, position: { x: number; y: number }): R
 }
 
 /**
- * One edge per reporting line between known roles, from manager to report.
- * Dotted edges sit above solid ones so that they read as an overlay.
+ * One edge per laid-out reporting line, from manager to report, along the
+ * layout's route. Dotted edges sit above solid ones, as an overlay.
  */
-export function chartEdges(chart: ChartModel): ReportingEdge[] {
+export function chartEdges(chart: ChartModel, layout: ModelLayout = layoutChart(chart)): ReportingEdge[] {
   const byId = new Map(chart.roles.map((r) => [r.id, r]));
   const edges: ReportingEdge[] = [];
-  for (const line of chart.lines) {
-    const role = byId.get(line.roleId);
-    const manager = byId.get(line.managerRoleId);
-    if (!role || !manager) continue;
-    const solid = line.kind === 'solid';
+  const add = (kind: 'solid' | 'dotted', roleId: string, managerRoleId: string, points: Point[]) => {
+    const role = byId.get(roleId);
+    const manager = byId.get(managerRoleId);
+    if (!role || !manager || points.length < 2) return;
+    const solid = kind === 'solid';
     edges.push({
-      id: `${line.kind}:${line.managerRoleId}->${line.roleId}`,
-      source: line.managerRoleId,
-      target: line.roleId,
-      type: solid ? 'smoothstep' : 'dotted',
+      id: `${kind}:${managerRoleId}->${roleId}`,
+      source: managerRoleId,
+      target: roleId,
+      type: kind,
+      data: { points },
       className: solid ? 'edge-solid' : 'edge-dotted',
       zIndex: solid ? 0 : 1,
       selectable: false,
@@ -112,8 +119,37 @@ export function chartEdges(chart: ChartModel): ReportingEdge[] {
         ? `${roleLabel(role)} reports to ${roleLabel(manager)}`
         : `${roleLabel(role)} has a dotted line to ${roleLabel(manager)}`,
     });
-  }
+  };
+  for (const e of layout.edges) add('solid', e.to, e.from, e.points);
+  for (const d of layout.dotted) add('dotted', d.roleId, d.managerRoleId, [...d.points].reverse());
   return edges;
+}
+
+/** An SVG path through `points` with corners rounded by up to `radius`. */
+export function polylinePath(points: readonly Point[], radius = 8): string {
+  const first = points[0];
+  if (!first) return '';
+  let d = `M ${first.x} ${first.y}`;
+  for (let i = 1; i < points.length; i++) {
+    const at = points[i] as Point;
+    const next = points[i + 1];
+    if (!next) {
+      d += ` L ${at.x} ${at.y}`;
+      break;
+    }
+    const before = points[i - 1] as Point;
+    const r = Math.min(
+      radius,
+      Math.hypot(at.x - before.x, at.y - before.y) / 2,
+      Math.hypot(next.x - at.x, next.y - at.y) / 2,
+    );
+    const inX = at.x - Math.sign(at.x - before.x) * r;
+    const inY = at.y - Math.sign(at.y - before.y) * r;
+    const outX = at.x + Math.sign(next.x - at.x) * r;
+    const outY = at.y + Math.sign(next.y - at.y) * r;
+    d += ` L ${inX} ${inY} Q ${at.x} ${at.y} ${outX} ${outY}`;
+  }
+  return d;
 }
 
 /**
@@ -125,7 +161,8 @@ export function createFlowDeriver(): (chart: ChartModel) => Flow {
   let previous = new Map<string, { key: string; node: RoleFlowNode }>();
   let previousEdges = new Map<string, ReportingEdge>();
   return (chart) => {
-    const positions = layoutChart(chart);
+    const layout = layoutChart(chart);
+    const positions = new Map(layout.nodes.map((p) => [p.id, { x: p.x, y: p.y }]));
     const next = new Map<string, { key: string; node: RoleFlowNode }>();
     const nodes: RoleFlowNode[] = [];
     for (const role of chart.roles) {
@@ -137,10 +174,14 @@ export function createFlowDeriver(): (chart: ChartModel) => Flow {
       next.set(role.id, { key, node });
       nodes.push(node);
     }
-    // An edge's id names its kind and both ends, and its label their names.
-    const edges = chartEdges(chart).map((e) => {
+    // An edge's id names its kind and both ends; its label and route may change.
+    const edges = chartEdges(chart, layout).map((e) => {
       const old = previousEdges.get(e.id);
-      return old && old.ariaLabel === e.ariaLabel ? old : e;
+      const same =
+        old &&
+        old.ariaLabel === e.ariaLabel &&
+        JSON.stringify(old.data?.points) === JSON.stringify(e.data?.points);
+      return same ? old : e;
     });
     previous = next;
     previousEdges = new Map(edges.map((e) => [e.id, e]));

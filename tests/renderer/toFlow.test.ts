@@ -6,6 +6,7 @@ import {
   chartFunctions,
   createFlowDeriver,
   initialFocus,
+  polylinePath,
   layoutChart,
   NODE_HEIGHT,
   NODE_WIDTH,
@@ -29,7 +30,7 @@ describe('chart derivation', () => {
   });
 
   it('places managers above their reports, top-down', () => {
-    const positions = layoutChart(seed());
+    const positions = new Map(layoutChart(seed()).nodes.map((p) => [p.id, p]));
     const y = (id: string) => positions.get(id)?.y ?? Number.NaN;
     expect(y('role-ceo')).toBeLessThan(y('role-cio'));
     expect(y('role-cio')).toBe(y('role-ciso'));
@@ -39,18 +40,39 @@ describe('chart derivation', () => {
   it('ignores dotted lines when laying out', () => {
     const chart = seed();
     const withoutDotted = { ...chart, lines: chart.lines.filter((l) => l.kind === 'solid') };
-    expect(layoutChart(chart)).toEqual(layoutChart(withoutDotted));
+    expect(layoutChart(chart).nodes).toEqual(layoutChart(withoutDotted).nodes);
   });
 
-  it('draws solid lines as step edges and dotted lines as an overlay, manager to report', () => {
+  it('draws solid lines and, as an overlay, dotted lines, manager to report along routed paths', () => {
     const edges = chartEdges(seed());
     const dotted = edges.filter((e) => e.type === 'dotted');
     expect(dotted).toHaveLength(1);
     expect(dotted[0]).toMatchObject({ source: 'role-ciso', target: 'role-head-dev', zIndex: 1 });
     expect(dotted[0]?.ariaLabel).toBe('HoSD has a dotted line to CISO');
-    const solid = edges.filter((e) => e.type === 'smoothstep');
+    const solid = edges.filter((e) => e.type === 'solid');
     expect(solid).toHaveLength(6);
     expect(solid.find((e) => e.target === 'role-cio')?.source).toBe('role-ceo');
+    // Each route starts at the manager's box and ends at the report's.
+    const nodes = new Map(layoutChart(seed()).nodes.map((p) => [p.id, p]));
+    for (const e of edges) {
+      const points = e.data?.points ?? [];
+      expect(points.length).toBeGreaterThanOrEqual(2);
+      const start = points[0];
+      const end = points[points.length - 1];
+      const touches = (id: string, p: { x: number; y: number } | undefined) => {
+        const n = nodes.get(id);
+        return (
+          !!n &&
+          !!p &&
+          p.x >= n.x - 1 &&
+          p.x <= n.x + n.width + 1 &&
+          p.y >= n.y - 1 &&
+          p.y <= n.y + n.height + 1
+        );
+      };
+      expect(touches(e.source, start), `${e.id} starts at its manager`).toBe(true);
+      expect(touches(e.target, end), `${e.id} ends at its report`).toBe(true);
+    }
   });
 
   it('skips lines whose roles are not in the chart', () => {
@@ -111,6 +133,31 @@ describe('chart derivation', () => {
       'role-ciso',
     ]);
     expect(initialFocus([], 300, 200, 0.4)).toEqual([]);
+  });
+
+  it('draws a route as straight runs with rounded corners', () => {
+    expect(polylinePath([])).toBe('');
+    expect(
+      polylinePath([
+        { x: 0, y: 0 },
+        { x: 0, y: 40 },
+      ]),
+    ).toBe('M 0 0 L 0 40');
+    expect(
+      polylinePath([
+        { x: 0, y: 0 },
+        { x: 0, y: 40 },
+        { x: 100, y: 40 },
+      ]),
+    ).toBe('M 0 0 L 0 32 Q 0 40 8 40 L 100 40');
+    // A short leg limits the corner to half its length.
+    expect(
+      polylinePath([
+        { x: 0, y: 0 },
+        { x: 0, y: 6 },
+        { x: 50, y: 6 },
+      ]),
+    ).toBe('M 0 0 L 0 3 Q 0 6 3 6 L 50 6');
   });
 
   it('derives nothing from an empty model', () => {
