@@ -11,10 +11,9 @@ import type { Database } from 'better-sqlite3';
 import { CharterError } from '../app/errors';
 import type { ImportApplyInput, ImportPreviewInput, ImportResult } from '../app/import/contract-types';
 import { count } from '../app/import/limits';
-import { type ExistingModel, type ImportPlan, type PlannedRow, planImport } from '../app/import/plan';
+import { type ExistingModel, type ImportPlan, planImport } from '../app/import/plan';
 import { type ImportPreview, summarizePlan } from '../app/import/summary';
 import type { ImportTable } from '../app/import/table';
-import { ID_PATTERN } from '../app/model';
 import { type Context, write } from './context';
 import { appendEvent, recordUndoable } from './history';
 import { COLUMNS, type LineRow, type NewRow, type PersonRow, type RoleRow, type TableName } from './rows';
@@ -82,17 +81,20 @@ export function previewHrImport(ctx: Context, input: Omit<HrImportInput, 'accept
   });
 }
 
-/** `hr-e1024`, unique among `taken`, always a valid id. */
+const PLAIN_ID = /^[A-Za-z0-9_.:-]{1,40}$/;
+
+/** `person-hr-e1024`, unique among `taken` (which it joins), always a valid id. */
 function freshId(prefix: string, employeeId: string, taken: Set<string>): string {
-  const slug = employeeId
-    .toLowerCase()
-    .replace(/[^a-z0-9_.:-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
+  const slug = PLAIN_ID.test(employeeId)
+    ? employeeId.toLowerCase()
+    : employeeId
+        .toLowerCase()
+        .replace(/[^a-z0-9_.:-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 40);
   const base = `${prefix}-${slug === '' ? 'x' : slug}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  if (!ID_PATTERN.test(id)) throw new Error(`generated an invalid id "${id}"`);
   taken.add(id);
   return id;
 }
@@ -130,8 +132,8 @@ export function applyHrImport(ctx: Context, input: HrImportInput, onProgress?: P
     });
     refuseUnlessAccepted(plan, input.acceptValid === true);
     const tracker = new Tracker(ctx.db);
-    const roleOf = writePeopleAndRoles(ctx.db, tracker, plan.valid, state, onProgress);
-    writeLines(ctx.db, tracker, plan.valid, roleOf, state);
+    const roleOf = writePeopleAndRoles(ctx.db, tracker, plan, state, onProgress);
+    writeLines(ctx.db, tracker, plan, roleOf, state);
     onProgress?.(plan.valid.length, plan.valid.length);
     const summary = `Imported "${plan.source}": ${count(plan.creates)} people added, ${count(plan.updates)} updated${plan.invalidRows > 0 ? `, ${count(plan.invalidRows)} ${plan.rowNoun}s skipped` : ''}`;
     const eventId = appendEvent(ctx, {
@@ -165,16 +167,23 @@ function trackedInsert<T extends TableName>(db: Database, t: Tracker, table: T):
   );
   return (row) => {
     const image = row as unknown as RowImage;
-    const seq = Number(insert.run(...columns.map((c) => image[c] ?? null)).lastInsertRowid);
-    t.changes.push({ table, seq, before: null, after: { seq, ...image } });
+    const values = new Array<string | number | null>(columns.length);
+    for (let i = 0; i < columns.length; i++) values[i] = image[columns[i] as string] ?? null;
+    const seq = Number(insert.run(values).lastInsertRowid);
+    image.seq = seq; // callers pass a fresh object per row, so it can become the after image
+    t.changes.push({ table, seq, before: null, after: image });
   };
 }
 
-/** Creates or updates each row's person, role and holding; returns employee id -> role id. */
+/**
+ * Creates or updates each row's person, role and holding; returns
+ * employee id -> role id. A value whose column the file does not have
+ * (email, department) is left as the model has it.
+ */
 function writePeopleAndRoles(
   db: Database,
   t: Tracker,
-  rows: readonly PlannedRow[],
+  { valid: rows, columns }: ImportPlan,
   state: ModelState,
   onProgress: Progress | undefined,
 ): Map<string, string> {
@@ -191,8 +200,9 @@ function writePeopleAndRoles(
       insertPerson({ id: personId, name: r.name, email: r.email, external_id: r.employeeId });
     } else {
       const person = state.people.get(personId) as PersonRow;
-      if (person.name !== r.name || person.email !== r.email)
-        t.update('people', person.seq, { name: r.name, email: r.email });
+      const email = columns.email === undefined ? person.email : r.email;
+      if (person.name !== r.name || person.email !== email)
+        t.update('people', person.seq, { name: r.name, email });
     }
     let roleId = r.roleId;
     if (roleId === null) {
@@ -201,24 +211,29 @@ function writePeopleAndRoles(
       insertHolder({ role_id: roleId, person_id: personId, acting: 0 });
     } else {
       const role = state.roles.get(roleId) as RoleRow;
-      if (role.title !== r.title || role.function !== r.department)
-        t.update('roles', role.seq, { title: r.title, function: r.department });
+      const department = columns.department === undefined ? role.function : r.department;
+      if (role.title !== r.title || role.function !== department)
+        t.update('roles', role.seq, { title: r.title, function: department });
     }
     roleOf.set(r.employeeId, roleId);
   });
   return roleOf;
 }
 
-/** Sets each row's solid line to its manager's role (or removes it for a top-level row). */
+/**
+ * Sets each row's solid line to its manager's role (or removes it for a
+ * top-level row). A file without a manager column leaves existing lines alone.
+ */
 function writeLines(
   db: Database,
   t: Tracker,
-  rows: readonly PlannedRow[],
+  { valid: rows, columns }: ImportPlan,
   roleOf: Map<string, string>,
   state: ModelState,
 ): void {
   const insertLine = trackedInsert(db, t, 'reporting_lines');
   for (const r of rows) {
+    if (columns.managerId === undefined && r.roleId !== null) continue;
     const roleId = roleOf.get(r.employeeId) as string;
     const manager =
       r.manager.kind === 'row'

@@ -182,10 +182,17 @@ export function planImport(
     if (!valid[i]) return;
     const m = managerRow[i] as number;
     const role = managerRole[i];
+    const target = targets[i];
     planned.push({
-      ...r,
-      personId: targets[i]?.personId ?? null,
-      roleId: targets[i]?.roleId ?? null,
+      row: r.row,
+      employeeId: r.employeeId,
+      managerId: r.managerId,
+      name: r.name,
+      title: r.title,
+      email: r.email,
+      department: r.department,
+      personId: target?.personId ?? null,
+      roleId: target?.roleId ?? null,
       manager:
         m !== NONE
           ? { kind: 'row', employeeId: (records[m] as HrRecord).employeeId }

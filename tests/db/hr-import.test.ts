@@ -133,6 +133,39 @@ describe('writing an HR import', () => {
     });
   });
 
+  it('updates the people a template already has by their external id', () => {
+    const ctx = model('seed');
+    const before = counts(ctx);
+    const file = csv(
+      HEADER +
+        'E1001,,Alex Morgan,Chief Executive Officer,alex@example.org,Board\nE7,E1001,New Person,Chief of Staff,,Office\n',
+    );
+    const { plan } = applyHrImport(ctx, { source: 'hr.csv', table: file });
+    expect([plan.updates, plan.creates]).toEqual([1, 1]);
+    expect(counts(ctx).people).toBe(before.people + 1);
+    const ceo = unwrap(invoke(createHandlers(ctx), 'role.detail', { id: 'role-ceo' })) as {
+      role: { title: string; function: string };
+      reports: { id: string }[];
+    };
+    expect(ceo.role).toMatchObject({ title: 'Chief Executive Officer', function: 'Board' });
+    expect(ceo.reports.map((r) => r.id)).toContain('role-hr-e7');
+  });
+
+  it('leaves email, department and reporting lines alone when the file has no such column', () => {
+    const ctx = model();
+    applyHrImport(ctx, { source: 'hr.csv', table: ORG });
+    applyHrImport(ctx, {
+      source: 'names.csv',
+      table: csv('Employee ID,Name,Title\nE4,Edsger W. Dijkstra,Head of Software Development\n'),
+    });
+    expect(org(ctx).E4).toEqual(['Edsger W. Dijkstra', 'Head of Software Development', 'IT', 'E2']);
+    const people = unwrap(invoke(createHandlers(ctx), 'people.list', {})) as {
+      externalId: string;
+      email: string;
+    }[];
+    expect(people.find((p) => p.externalId === 'E4')?.email).toBe('edsger@example.com');
+  });
+
   it('writes nothing at all when any row is bad and the valid rows were not accepted', () => {
     const ctx = model('seed');
     const before = counts(ctx);
