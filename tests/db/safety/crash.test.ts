@@ -68,8 +68,13 @@ async function runAndKill(model: string, label: string, duringStartup: boolean):
   return { acknowledged, stderr };
 }
 
+/**
+ * Reads the model read-only, as a second process would: nothing is
+ * checkpointed, so the next writer starts from the WAL its killed
+ * predecessor left behind.
+ */
 function inspect(model: string): { integrity: string; roleIds: Set<string>; eventIds: Set<number> } {
-  const db = new Database(model, { fileMustExist: true });
+  const db = new Database(model, { readonly: true, fileMustExist: true });
   try {
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[])
       .map((r) => r.integrity_check)
