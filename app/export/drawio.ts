@@ -1,12 +1,20 @@
 /**
  * The org chart as a draw.io file (`mxfile` with an uncompressed
  * `mxGraphModel`): vertices at the layout's positions, edges from manager to
- * report, dotted lines dashed. Labels are escaped and every cell has
+ * report along the layout's routes, dotted lines dashed. Labels are escaped and every cell has
  * `html=0`, so draw.io shows them as plain text, never as HTML.
  */
 import type { CharterDocument } from '../document';
 import { buildChart } from './chart';
 import { escapeXml } from './escape';
+
+/** The layout's bends as draw.io waypoints; draw.io finds where the ends meet the boxes. */
+function waypoints(points: readonly { x: number; y: number }[]): string {
+  const inner = points.slice(1, -1);
+  if (inner.length === 0) return '<mxGeometry relative="1" as="geometry"/>';
+  const list = inner.map((p) => `<mxPoint x="${p.x}" y="${p.y}"/>`).join('');
+  return `<mxGeometry relative="1" as="geometry"><Array as="points">${list}</Array></mxGeometry>`;
+}
 
 /** The document's chart as draw.io XML. */
 export function renderDrawio(doc: CharterDocument): string {
@@ -37,11 +45,11 @@ export function renderDrawio(doc: CharterDocument): string {
   chart.edges.forEach((edge, i) => {
     const style =
       edge.kind === 'dotted'
-        ? 'edgeStyle=none;html=0;dashed=1;strokeColor=#7c3aed;endArrow=open;'
-        : 'edgeStyle=orthogonalEdgeStyle;html=0;strokeColor=#374151;endArrow=none;';
+        ? 'edgeStyle=none;rounded=0;html=0;dashed=1;strokeColor=#7c3aed;endArrow=open;'
+        : 'edgeStyle=none;rounded=0;html=0;strokeColor=#374151;endArrow=none;';
     out.push(
       `<mxCell id="e${i}" value="" style="${style}" edge="1" parent="1" source="${cellId.get(edge.from) as string}" target="${cellId.get(edge.to) as string}">`,
-      '<mxGeometry relative="1" as="geometry"/>',
+      waypoints(edge.points),
       '</mxCell>',
     );
   });

@@ -4,6 +4,7 @@
  * GraphML keys carry the role data for other tools.
  */
 import type { CharterDocument } from '../document';
+import type { Chart, ChartBox, ChartEdge } from './chart';
 import { buildChart } from './chart';
 import { escapeXml } from './escape';
 
@@ -17,6 +18,21 @@ const KEYS = [
   '<key for="node" id="holders" attr.name="holders" attr.type="string"/>',
   '<key for="edge" id="kind" attr.name="kind" attr.type="string"/>',
 ];
+
+/** The edge's bends; yEd measures the end points from the centres of the boxes. */
+function yPath(edge: ChartEdge, chart: Chart): string {
+  const from = chart.byId.get(edge.from) as ChartBox;
+  const to = chart.byId.get(edge.to) as ChartBox;
+  const first = edge.points[0];
+  const last = edge.points[edge.points.length - 1];
+  if (!first || !last) return '';
+  const sx = first.x - (from.x + from.width / 2);
+  const sy = first.y - (from.y + from.height / 2);
+  const tx = last.x - (to.x + to.width / 2);
+  const ty = last.y - (to.y + to.height / 2);
+  const bends = edge.points.slice(1, -1).map((p) => `<y:Point x="${p.x}" y="${p.y}"/>`).join('');
+  return `<y:Path sx="${sx}" sy="${sy}" tx="${tx}" ty="${ty}">${bends}</y:Path>`;
+}
 
 /** The document's chart as a GraphML string (edges run from manager to report). */
 export function renderGraphml(doc: CharterDocument): string {
@@ -54,7 +70,7 @@ export function renderGraphml(doc: CharterDocument): string {
     out.push(
       `<edge id="e${i}" source="${nodeId.get(edge.from) as string}" target="${nodeId.get(edge.to) as string}">`,
       `<data key="kind">${edge.kind}</data>`,
-      `<data key="eg"><y:PolyLineEdge><y:LineStyle color="${dotted ? '#7C3AED' : '#374151'}" type="${dotted ? 'dashed' : 'line'}" width="1.5"/>` +
+      `<data key="eg"><y:PolyLineEdge>${yPath(edge, chart)}<y:LineStyle color="${dotted ? '#7C3AED' : '#374151'}" type="${dotted ? 'dashed' : 'line'}" width="1.5"/>` +
         `<y:Arrows source="none" target="${dotted ? 'standard' : 'none'}"/><y:BendStyle smoothed="false"/></y:PolyLineEdge></data>`,
       '</edge>',
     );

@@ -52,6 +52,8 @@ describe('GraphML export', () => {
     expect(geometry).toHaveLength(c.roles);
     for (const g of geometry) expect(Number(g['@_x'])).toBeGreaterThanOrEqual(0);
     expect(elements(tree, 'y:LineStyle').filter((s) => s['@_type'] === 'dashed')).toHaveLength(c.dotted);
+    expect(elements(tree, 'y:Path')).toHaveLength(c.lines);
+    expect(elements(tree, 'y:Point').length).toBeGreaterThan(0);
   });
 
   it('keeps hostile titles as text', () => {
@@ -75,6 +77,7 @@ describe('draw.io export', () => {
     const edges = cells.filter((x) => x['@_edge'] === '1');
     expect(edges).toHaveLength(c.lines);
     expect(edges.filter((x) => String(x['@_style']).includes('dashed=1'))).toHaveLength(c.dotted);
+    expect(elements(tree, 'mxPoint').length).toBeGreaterThan(0);
     const ids = new Set(vertices.map((v) => v['@_id']));
     for (const e of edges) {
       expect(ids.has(e['@_source'])).toBe(true);
