@@ -6,7 +6,8 @@
  * and databases from cyber threats, making sure employees and software
  * development follow the policy). Both the CIO and the CISO are named
  * Accountable for information security: the article's overlap, kept on
- * purpose so that the model shows it.
+ * purpose so that the model shows it. The CEO approves the policies, so
+ * that no policy owner approves their own policy.
  */
 import type { CharterDocument } from './document';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, emptyDocument } from './document';
@@ -80,9 +81,9 @@ export function seedDocument(today: string): CharterDocument {
     ],
     policies: [
       { id: 'policy-isp', code: 'ISP-001', title: 'Information Security Policy', category: 'Information security', status: 'approved', version: '3.1', approverRoleId: 'role-ceo', reviewIntervalMonths: 12, lastReviewedOn: ago(4), documentUrl: '', assetIds: allAssets },
-      { id: 'policy-sdlc', code: 'ISP-002', title: 'Secure Software Development Standard', category: 'Information security', status: 'approved', version: '2.0', approverRoleId: 'role-ciso', reviewIntervalMonths: 12, lastReviewedOn: ago(7), documentUrl: '', assetIds: ['asset-erp-suite', 'asset-customer-portal'] },
-      { id: 'policy-network', code: 'ISP-003', title: 'Network and Server Security Standard', category: 'Information security', status: 'approved', version: '1.4', approverRoleId: 'role-ciso', reviewIntervalMonths: 12, lastReviewedOn: ago(2), documentUrl: '', assetIds: ['asset-corporate-network', 'asset-server-fleet'] },
-      { id: 'policy-data', code: 'ISP-004', title: 'Database Security and Data Protection Standard', category: 'Information security', status: 'in_review', version: '1.1', approverRoleId: 'role-ciso', reviewIntervalMonths: 12, lastReviewedOn: ago(10), documentUrl: '', assetIds: ['asset-customer-db'] },
+      { id: 'policy-sdlc', code: 'ISP-002', title: 'Secure Software Development Standard', category: 'Information security', status: 'approved', version: '2.0', approverRoleId: 'role-ceo', reviewIntervalMonths: 12, lastReviewedOn: ago(7), documentUrl: '', assetIds: ['asset-erp-suite', 'asset-customer-portal'] },
+      { id: 'policy-network', code: 'ISP-003', title: 'Network and Server Security Standard', category: 'Information security', status: 'approved', version: '1.4', approverRoleId: 'role-ceo', reviewIntervalMonths: 12, lastReviewedOn: ago(2), documentUrl: '', assetIds: ['asset-corporate-network', 'asset-server-fleet'] },
+      { id: 'policy-data', code: 'ISP-004', title: 'Database Security and Data Protection Standard', category: 'Information security', status: 'in_review', version: '1.1', approverRoleId: 'role-ceo', reviewIntervalMonths: 12, lastReviewedOn: ago(10), documentUrl: '', assetIds: ['asset-customer-db'] },
       { id: 'policy-acceptable-use', code: 'IT-001', title: 'Acceptable Use of Technology Policy', category: 'Information technology', status: 'approved', version: '2.2', approverRoleId: 'role-ceo', reviewIntervalMonths: 24, lastReviewedOn: ago(9), documentUrl: '', assetIds: [] },
       { id: 'policy-is-management', code: 'IT-002', title: 'Information Systems Management Policy', category: 'Information technology', status: 'draft', version: '0.3', approverRoleId: null, reviewIntervalMonths: 12, lastReviewedOn: null, documentUrl: '', assetIds: ['asset-server-fleet', 'asset-customer-db'] },
     ],

@@ -29,11 +29,19 @@ function packageName(source) {
   return source.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
+/** The top folder of a file, '.' for a file at the root, null outside the repo. */
 function topFolder(root, file) {
   const rel = path.relative(root, file);
   if (rel.startsWith('..')) return null;
   const parts = rel.split(path.sep);
   return parts.length > 1 ? parts[0] : '.';
+}
+
+/** The top folder an import points into (the path may name a folder itself). */
+function targetFolder(root, target) {
+  const rel = path.relative(root, target);
+  if (rel === '' || rel.startsWith('..')) return null;
+  return rel.split(path.sep)[0];
 }
 
 export const layersRule = {
@@ -58,7 +66,7 @@ export const layersRule = {
     function check(node, source) {
       if (typeof source !== 'string') return;
       if (source.startsWith('.')) {
-        const target = topFolder(root, path.resolve(path.dirname(file), source));
+        const target = targetFolder(root, path.resolve(path.dirname(file), source));
         if (!layer.layers.includes(target))
           context.report({ node, message: `${folder}/ may not import from ${target}/ (DESIGN.md layer table).` });
         return;

@@ -41,6 +41,10 @@ describe('the layer rule', () => {
     expect(errors).toHaveLength(2);
   });
 
+  it('lets main/ import db/ by its folder', async () => {
+    expect(await layerErrors('main/cli/x.ts', "import { openModel } from '../../db';\nexport const a = openModel;\n")).toEqual([]);
+  });
+
   it('refuses a file in a folder no layer covers', async () => {
     const errors = await layerErrors('shared/x.ts', 'export const a = 1;\n');
     expect(errors[0]).toMatch(/No layer rule covers/);
