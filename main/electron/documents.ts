@@ -174,8 +174,8 @@ export class DocumentSession {
       next = create ? await this.store.create(file) : await this.store.open(file);
     } catch (error) {
       const payload = toErrorPayload(error);
-      if (payload.code === 'file_error' || payload.code === 'future_version')
-        this.shell.setRecent(removeRecent(this.shell.recent(), file));
+      // A missing or unreadable file leaves the recent list; one in use or from a newer Charter stays.
+      if (payload.code === 'file_error') this.shell.setRecent(removeRecent(this.shell.recent(), file));
       this.shell.showError('Charter could not open the model', payload.message);
       return false;
     }
