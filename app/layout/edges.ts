@@ -52,16 +52,16 @@ export function treeEdges(layout: Layout): TreeEdge[] {
     } else {
       const channel = layout.channels[node.depth] ?? alongOf(node) - layout.levelGap / 2;
       const start = acrossOf(manager) + breadthOf(manager) / 2;
-      points = [pt(start, alongOf(manager) + lengthOf(manager)), pt(start, channel)];
+      const end =
+        node.stacked && node.spine !== undefined ? node.spine : acrossOf(node) + breadthOf(node) / 2;
+      points = [pt(start, alongOf(manager) + lengthOf(manager))];
+      if (end !== start) points.push(pt(start, channel), pt(end, channel));
       if (node.stacked && node.spine !== undefined) {
         const middle = alongOf(node) + lengthOf(node) / 2;
-        points.push(pt(node.spine, channel), pt(node.spine, middle), pt(acrossOf(node), middle));
-      } else {
-        const end = acrossOf(node) + breadthOf(node) / 2;
-        points.push(pt(end, channel), pt(end, alongOf(node)));
-      }
+        points.push(pt(end, middle), pt(acrossOf(node), middle));
+      } else points.push(pt(end, alongOf(node)));
     }
-    edges.push({ from: manager.id, to: node.id, points: simplify(points) });
+    edges.push({ from: manager.id, to: node.id, points });
   }
   return edges;
 }

@@ -52,7 +52,6 @@ export function layoutModel<R extends { id: string }>(
     } else dotted.push({ roleId: line.roleId, managerRoleId: line.managerRoleId });
   }
   const layout = layoutForest(nodes, managerOf, layoutOptions);
-  const placed = new Set(layout.nodes.map((p) => p.id));
-  const shown = dotted.filter((l) => placed.has(l.roleId) && placed.has(l.managerRoleId));
-  return { ...layout, edges: treeEdges(layout), dotted: routeDottedLines(layout, shown) };
+  const routes = routeDottedLines(layout, dotted).filter((route) => route.points.length > 0);
+  return { ...layout, edges: treeEdges(layout), dotted: routes };
 }
