@@ -35,7 +35,7 @@ ${formatList()}
       );
     const out = stringOption(args, 'out');
     if (!out) throw new UsageError('charter export needs --out <file>. See charter export --help.');
-    const written = await withModel(openForCli(model, true), async (handle) => {
+    const written = await withModel(await openForCli(model, true), async (handle) => {
       try {
         return await format.write(queryFor(handle), out);
       } catch (error) {

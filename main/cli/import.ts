@@ -48,7 +48,7 @@ Options:
   async run(args, io) {
     const [model, file] = expectPositionals(importCommand, args, ['model', 'file.json']) as [string, string];
     const document = readJsonFile(file);
-    const summary = await withModel(openForCli(model), (handle) => {
+    const summary = await withModel(await openForCli(model), (handle) => {
       // Raw input on purpose: `invoke` parses the document with the contract's schema.
       unwrap(invoke(handle.handlers, 'model.import', { document, replace: args.values.replace === true }));
       return queryFor(handle)('model.summary', {});

@@ -3,11 +3,20 @@ import type { InputOf, Name, ResultOf } from '../../app/contract';
 import { invoke, unwrap } from '../../app/contract';
 import type { ModelHandle } from '../../db/index';
 import { createModel, openModel } from '../../db/index';
+import { openSafely } from '../../db/safety/index';
 import type { TemplateName } from '../../app/templates';
 import { currentActor, nativeBindingOption } from '../actor';
 
-export function openForCli(path: string, readOnly = false): ModelHandle {
-  return openModel(path, { actor: currentActor(), readOnly, ...nativeBindingOption() });
+/**
+ * Opens a model through the data-safety layer: a writer takes the model's
+ * lock (a second editor is told the file is in use) and a verified backup;
+ * a damaged file opens read-only. Readers take neither.
+ */
+export async function openForCli(path: string, readOnly = false): Promise<ModelHandle> {
+  const options = { actor: currentActor(), ...nativeBindingOption() };
+  return openSafely(path, { readOnly, backup: !readOnly, ...options }, (ro) =>
+    openModel(path, { ...options, readOnly: ro }),
+  );
 }
 
 export function createForCli(path: string, template: TemplateName, name?: string): ModelHandle {

@@ -52,7 +52,7 @@ Options:
         `The app is not built (${renderer} is missing): run npm run build.`,
       );
     }
-    const handle = openForCli(model);
+    const handle = await openForCli(model);
     try {
       const server = await startServer({ handle, port, rendererDir: renderer });
       // Listen for the signals before printing: whoever reads the line may stop us at once.

@@ -45,7 +45,7 @@ Options:
     const format = stringOption(args, 'format') ?? 'text';
     if (format !== 'text' && format !== 'json')
       throw new UsageError(`Unknown format "${format}": use text or json.`);
-    const summary = await withModel(openForCli(model, true), (handle) =>
+    const summary = await withModel(await openForCli(model, true), (handle) =>
       queryFor(handle)('model.summary', {}),
     );
     if (format === 'json') io.out(JSON.stringify(summary, null, 2));
