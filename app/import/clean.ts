@@ -38,18 +38,24 @@ export const FIELD_MAX: Record<'employeeId' | 'name' | 'title' | 'email' | 'depa
 /** A title longer than this is kept, with a warning. */
 export const LONG_TITLE = 100;
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
+/* eslint-disable no-control-regex -- control characters are exactly what these find */
 const SPACES = /[\s\u0000-\u001f\u007f]+/g;
 
 /** The apostrophe Charter's CSV and XLSX exports put before formula-like text. */
 const NEUTRALISED = /^'(?=[=+\-@\t\r])/;
+
+/** Anything {@link tidy} would change; most values have none, and skip the work. */
+const UNTIDY =
+  /^['\s]|\s$|\s\s|[\u0000-\u001f\u007f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+/* eslint-enable no-control-regex */
 
 /**
  * Trims and collapses whitespace and control characters to single spaces,
  * and drops the apostrophe an export put before formula-like text, so an
  * exported register reads back as it was.
  */
-export const tidy = (value: string): string => value.replace(NEUTRALISED, '').replace(SPACES, ' ').trim();
+export const tidy = (value: string): string =>
+  UNTIDY.test(value) ? value.replace(NEUTRALISED, '').replace(SPACES, ' ').trim() : value;
 
 export function fieldLabel(headers: readonly string[], columns: ColumnMap, field: HrField): string {
   const index = columns[field];
@@ -57,21 +63,15 @@ export function fieldLabel(headers: readonly string[], columns: ColumnMap, field
   return header !== undefined && header !== '' ? header : FIELD_LABELS[field];
 }
 
-export interface CleanedRow {
-  record: HrRecord;
-  errors: ImportIssue[];
-  warnings: ImportIssue[];
-}
-
-/** Cleans the cells of one row. */
+/** Cleans the cells of one row, adding its problems to `errors` and `warnings`. */
 export function cleanRow(
   cells: readonly string[],
   row: number,
   headers: readonly string[],
   columns: ColumnMap,
-): CleanedRow {
-  const errors: ImportIssue[] = [];
-  const warnings: ImportIssue[] = [];
+  errors: ImportIssue[],
+  warnings: ImportIssue[],
+): HrRecord {
   const get = (field: HrField) => {
     const index = columns[field];
     return index === undefined ? '' : tidy(cells[index] ?? '');
@@ -128,5 +128,5 @@ export function cleanRow(
       field: '',
       message: `the row has ${extra} value${extra === 1 ? '' : 's'} past the last header column; ${extra === 1 ? 'it is' : 'they are'} ignored`,
     });
-  return { record, errors, warnings };
+  return record;
 }

@@ -79,28 +79,29 @@ export function planImport(
   const at = (i: number) => `${records[i]?.employeeId} (${rowNoun} ${records[i]?.row})`;
 
   const records: HrRecord[] = [];
-  const errors: ImportIssue[][] = [];
+  /** Each row's errors; undefined while it has none. */
+  const errors: (ImportIssue[] | undefined)[] = [];
   const warnings: ImportIssue[] = [];
+  const scratch: ImportIssue[] = [];
   table.rows.forEach((cells, i) => {
-    const cleaned = cleanRow(cells, table.rowNumbers[i] ?? i + 2, headers, columns);
-    records.push(cleaned.record);
-    errors.push(cleaned.errors);
-    warnings.push(...cleaned.warnings);
+    scratch.length = 0;
+    records.push(cleanRow(cells, table.rowNumbers[i] ?? i + 2, headers, columns, scratch, warnings));
+    errors.push(scratch.length > 0 ? [...scratch] : undefined);
   });
   const n = records.length;
   const fail = (i: number, field: string, message: string) =>
-    (errors[i] as ImportIssue[]).push({ row: (records[i] as HrRecord).row, field, message });
+    (errors[i] ??= []).push({ row: (records[i] as HrRecord).row, field, message });
 
   // Employee ids: each once.
-  const rowsById = new Map<string, number[]>();
+  const rowById = new Map<string, number>();
+  const repeated = new Map<string, number[]>();
   records.forEach((r, i) => {
     if (r.employeeId === '') return;
-    const list = rowsById.get(r.employeeId);
-    if (list) list.push(i);
-    else rowsById.set(r.employeeId, [i]);
+    const first = rowById.get(r.employeeId);
+    if (first === undefined) rowById.set(r.employeeId, i);
+    else repeated.set(r.employeeId, [...(repeated.get(r.employeeId) ?? [first]), i]);
   });
-  for (const [id, list] of rowsById) {
-    if (list.length < 2) continue;
+  for (const [id, list] of repeated) {
     for (const i of list) {
       const others = list.filter((j) => j !== i).map((j) => records[j]?.row);
       fail(
@@ -116,9 +117,10 @@ export function planImport(
   const managerRole = new Array<string | null>(n).fill(null);
   records.forEach((r, i) => {
     if (r.managerId === '' || r.managerId === r.employeeId) return;
-    const rows = rowsById.get(r.managerId);
-    if (rows !== undefined) {
-      if (rows.length === 1) managerRow[i] = rows[0] as number;
+    const first = rowById.get(r.managerId);
+    if (first !== undefined) {
+      const rows = repeated.get(r.managerId);
+      if (rows === undefined) managerRow[i] = first;
       else
         fail(
           i,
@@ -144,7 +146,7 @@ export function planImport(
   const targets = records.map((r) => existing.byExternalId.get(r.employeeId));
   const roleClaims = new Map<string, number>();
   targets.forEach((t, i) => {
-    if (t?.roleId == null || errors[i]?.length) return;
+    if (t?.roleId == null || errors[i] !== undefined) return;
     const first = roleClaims.get(t.roleId);
     if (first === undefined) roleClaims.set(t.roleId, i);
     else
@@ -173,7 +175,7 @@ export function planImport(
   }
   records.forEach((_, i) => {
     const m = managerRow[i] as number;
-    if (!valid[i] && errors[i]?.length === 0 && m !== NONE)
+    if (!valid[i] && errors[i] === undefined && m !== NONE)
       fail(i, managerLabel, `reports to ${at(m)}, which cannot be imported`);
   });
 
@@ -211,7 +213,7 @@ export function planImport(
     total: n,
     valid: planned,
     invalidRows: n - planned.length,
-    errors: errors.flat().sort((a, b) => a.row - b.row),
+    errors: errors.flatMap((e) => e ?? []).sort((a, b) => a.row - b.row),
     warnings,
     creates: planned.length - updates,
     updates,
@@ -239,7 +241,7 @@ function markFileCycles(managerRow: readonly number[], onCycle: (rows: number[])
 }
 
 /** A row is valid when it has no errors and its manager's row (if any) is valid. */
-function settle(errors: readonly ImportIssue[][], managerRow: readonly number[]): boolean[] {
+function settle(errors: readonly (ImportIssue[] | undefined)[], managerRow: readonly number[]): boolean[] {
   const state = new Int8Array(managerRow.length); // 0 unknown, 1 valid, -1 invalid
   for (let start = 0; start < managerRow.length; start++) {
     const path: number[] = [];
@@ -250,7 +252,7 @@ function settle(errors: readonly ImportIssue[][], managerRow: readonly number[])
         verdict = state[i] as number;
         break;
       }
-      if ((errors[i] as ImportIssue[]).length > 0) {
+      if (errors[i] !== undefined) {
         verdict = -1;
         break;
       }

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CharterError } from '../../../app/errors';
+import { tidy } from '../../../app/import/clean';
 import { planImport } from '../../../app/import/plan';
 import { readTextImport } from '../../../app/import/read';
 
@@ -66,6 +67,37 @@ const cellText = fc.oneof(
 );
 
 describe('fuzzing the importers', () => {
+  it('cleans a value the same with or without the fast path', () => {
+    // The full cleaning, control characters included.
+    // eslint-disable-next-line no-control-regex -- they are what it cleans
+    const spaces = /[\s\u0000-\u001f\u007f]+/g;
+    const full = (v: string) =>
+      v
+        .replace(/^'(?=[=+\-@\t\r])/, '')
+        .replace(spaces, ' ')
+        .trim();
+    const chars = fc.constantFrom(
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2003',
+      '\ufeff',
+      '\u0085',
+      '\u0001',
+      "'",
+      '=',
+      'a',
+      'é',
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: chars, maxLength: 8 }), fc.string({ maxLength: 8 })), (v) => {
+        expect(tidy(v)).toBe(full(v));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('turns random bytes into a plan or a CharterError', () => {
     fc.assert(
       fc.property(
