@@ -4,12 +4,34 @@
  */
 import type { Name, Reply } from './contract';
 
+/** Menu actions the page carries out (the main process does the rest). */
+export const PAGE_MENU_ACTIONS = [
+  'file.import',
+  'file.export',
+  'edit.undo',
+  'edit.redo',
+  'edit.find',
+  'view.chart',
+  'view.registers',
+  'view.raci',
+  'view.findings',
+] as const;
+export type PageMenuAction = (typeof PAGE_MENU_ACTIONS)[number];
+
+export function isPageMenuAction(value: unknown): value is PageMenuAction {
+  return typeof value === 'string' && (PAGE_MENU_ACTIONS as readonly string[]).includes(value);
+}
+
 export interface CharterBridge {
   /** Runs a contract call in the main process. */
   call(name: Name, input: unknown): Promise<Reply>;
+  /** Listens for menu actions; returns a function that stops listening. */
+  onMenu(listener: (action: PageMenuAction) => void): () => void;
 }
 
 /** The name under which the preload exposes the bridge. */
 export const BRIDGE_KEY = 'charter';
-/** The single IPC channel for contract calls. */
+/** Renderer -> main: the single IPC channel for contract calls. */
 export const CALL_CHANNEL = 'charter:call';
+/** Main -> renderer: a menu action the page carries out. */
+export const MENU_CHANNEL = 'charter:menu';

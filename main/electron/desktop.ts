@@ -27,23 +27,11 @@ import {
 import type { MenuAction } from './menu';
 import { buildMenuTemplate } from './menu';
 import { readRecent, RECENT_FILE, writeRecent } from './recent';
+import { MENU_CHANNEL, PAGE_MENU_ACTIONS } from '../../app/bridge';
 import { placeWindow, readWindowState, WINDOW_STATE_FILE, writeWindowState } from './window-state';
 
-/** Main -> renderer: a menu action the page carries out. */
-export const MENU_CHANNEL = 'charter:menu';
-
 /** The menu actions the renderer handles; the others are done in the main process. */
-export const RENDERER_ACTIONS: readonly MenuAction[] = [
-  'file.import',
-  'file.export',
-  'edit.undo',
-  'edit.redo',
-  'edit.find',
-  'view.chart',
-  'view.registers',
-  'view.raci',
-  'view.findings',
-];
+export const RENDERER_ACTIONS: readonly MenuAction[] = PAGE_MENU_ACTIONS;
 
 /** The parts of Electron the desktop behaviour uses. */
 export interface DesktopElectron {

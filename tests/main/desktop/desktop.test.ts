@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { BrowserWindow, MenuItemConstructorOptions, Rectangle } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createModel } from '../../../db';
-import { Desktop, MENU_CHANNEL } from '../../../main/electron/desktop';
+import { MENU_CHANNEL } from '../../../app/bridge';
+import { Desktop } from '../../../main/electron/desktop';
 import type { DesktopElectron } from '../../../main/electron/desktop';
 import { readWindowState, writeWindowState } from '../../../main/electron/window-state';
 
