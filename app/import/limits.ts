@@ -8,6 +8,8 @@ export const IMPORT_LIMITS = {
   rows: 200_000,
   /** Columns in the header. */
   columns: 1_000,
+  /** Bytes a workbook (a ZIP file) may unpack to, so a small file cannot exhaust memory. */
+  unzippedBytes: 500 * 1024 * 1024,
 } as const;
 
 export type ImportLimits = { -readonly [K in keyof typeof IMPORT_LIMITS]: number };

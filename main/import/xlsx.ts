@@ -21,6 +21,35 @@ export function cellText(value: ExcelJS.CellValue): string {
   return ''; // an error value such as #N/A holds no text
 }
 
+/**
+ * The total size a ZIP file declares its entries unpack to, read from its
+ * central directory; Infinity when it cannot tell (no directory, ZIP64).
+ */
+export function declaredUnzippedSize(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : -1);
+  const u16 = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : -1);
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+    if (u32(at) === 0x06054b50) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) return Infinity;
+  const entries = u16(end + 10);
+  let at = u32(end + 16);
+  let total = 0;
+  for (let i = 0; i < entries; i++) {
+    if (u32(at) !== 0x02014b50) return Infinity;
+    const size = u32(at + 24);
+    if (size === 0xffffffff) return Infinity; // ZIP64: far larger than any import
+    total += size;
+    at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
+  }
+  return total;
+}
+
 async function loadWorkbook(bytes: Uint8Array, source: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -50,6 +79,14 @@ export async function readXlsx(
 ): Promise<ImportTable> {
   const limits = { ...IMPORT_LIMITS, ...options.limits };
   checkFileSize(bytes.byteLength, source, limits.fileBytes);
+  const unzipped = declaredUnzippedSize(bytes);
+  if (unzipped > limits.unzippedBytes)
+    throw new CharterError(
+      'invalid_input',
+      Number.isFinite(unzipped)
+        ? `"${source}" unpacks to ${count(unzipped)} bytes; the limit is ${count(limits.unzippedBytes)} bytes. Split the workbook, or save it as "CSV UTF-8".`
+        : `"${source}" is not a readable XLSX workbook: its ZIP directory is missing or too large. Save it again from Excel as .xlsx, or as "CSV UTF-8".`,
+    );
   const sheet = (await loadWorkbook(bytes, source)).worksheets[0];
   if (sheet === undefined) throw new CharterError('invalid_input', `"${source}" has no worksheet.`);
   const where = `"${source}", sheet "${sheet.name}"`;

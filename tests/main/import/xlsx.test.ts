@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { CharterError } from '../../../app/errors';
 import { planImport } from '../../../app/import/plan';
-import { cellText, readXlsx } from '../../../main/import/xlsx';
+import { cellText, declaredUnzippedSize, readXlsx } from '../../../main/import/xlsx';
 
 async function workbook(
   fill: (sheet: ExcelJS.Worksheet, book: ExcelJS.Workbook) => void,
@@ -54,7 +54,7 @@ describe('reading HR workbooks', () => {
     );
     expect(error).toBeInstanceOf(CharterError);
     expect((error as CharterError).message).toMatch(
-      /^"hr.xlsx" is not a readable XLSX workbook .*"CSV UTF-8"/,
+      /^"hr.xlsx" is not a readable XLSX workbook\b.*"CSV UTF-8"/,
     );
   });
 
@@ -77,6 +77,28 @@ describe('reading HR workbooks', () => {
     );
     await expect(readXlsx(bytes, 'hr.xlsx', { limits: { fileBytes: 100 } })).rejects.toThrow(
       /too large to import/,
+    );
+  });
+});
+
+describe('guarding against workbooks that unpack to too much', () => {
+  it('reads the unpacked size from the ZIP directory', async () => {
+    const bytes = await workbook((sheet) => {
+      sheet.addRow(['id', 'name', 'title']);
+      for (let i = 0; i < 200; i++) sheet.addRow([`E${i}`, 'Ada Lovelace', 'Engineer']);
+    });
+    const size = declaredUnzippedSize(bytes);
+    expect(size).toBeGreaterThan(bytes.length);
+    await expect(readXlsx(bytes, 'hr.xlsx', { limits: { unzippedBytes: size - 1 } })).rejects.toThrow(
+      new RegExp(`"hr.xlsx" unpacks to ${size.toLocaleString('en-US')} bytes; the limit is`),
+    );
+    expect((await readXlsx(bytes, 'hr.xlsx', { limits: { unzippedBytes: size } })).rows).toHaveLength(200);
+  });
+
+  it('refuses a ZIP without a readable directory', async () => {
+    expect(declaredUnzippedSize(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toBe(Infinity);
+    await expect(readXlsx(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), 'hr.xlsx')).rejects.toThrow(
+      /ZIP directory is missing/,
     );
   });
 });
