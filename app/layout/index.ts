@@ -5,9 +5,11 @@
  *
  * The tree is tidy (van der Ploeg's generalisation of Walker's algorithm,
  * see `tidy.ts`) and layered: every node of one depth starts at the same
- * line. In compact mode a manager's leaf reports stack in columns under it
- * (a "block"), each column hanging from a spine, so that wide levels do not
- * make the chart millions of pixels wide.
+ * line. In compact mode (the default) a manager's small reports (leaves, and
+ * managers of leaves) stack in columns under it (a "block", see `stack.ts`),
+ * each column hanging from a spine, so that wide levels do not make the
+ * chart millions of pixels wide. Draw solid lines with {@link treeEdges}:
+ * a stacked report is not reached by a straight line from its manager.
  */
 import type { Stacks } from './stack';
 import { planStacks } from './stack';
@@ -83,11 +85,12 @@ export interface Placed {
   depth: number;
   /** The manager, when it is laid out too (absent for roots). */
   parentId?: string;
-  /** A leaf stacked in a column under its manager (compact mode). */
+  /** A report stacked in a column under its manager, or in the outline under a stacked manager (compact mode). */
   stacked?: true;
   /**
-   * For a stacked leaf: where its column's spine runs, across the tree (an
-   * `x` when the direction is `down`, a `y` when it is `right`).
+   * For a stacked node: where the spine it hangs from runs, across the tree
+   * (an `x` when the direction is `down`, a `y` when it is `right`): its
+   * column's spine, or inside an outline a short spine from its manager's box.
    */
   spine?: number;
 }
