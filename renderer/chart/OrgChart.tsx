@@ -123,6 +123,7 @@ export function OrgChart({ chart, selectedId, onSelect }: OrgChartProps) {
       nodesDraggable={false}
       nodesConnectable={false}
       edgesFocusable={false}
+      onlyRenderVisibleElements
       elementsSelectable
       deleteKeyCode={null}
       proOptions={proOptions}

@@ -69,6 +69,9 @@ export function roleNode(role: ChartRole, position: { x: number; y: number }): R
     data: { role, hue: functionHue(role.function) },
     width: NODE_WIDTH,
     height: NODE_HEIGHT,
+    // Declared as measured too: nodes off screen are never mounted
+    // (onlyRenderVisibleElements), and fitView waits for measured nodes.
+    measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
     ariaLabel: roleAriaLabel(role),
     draggable: false,
     connectable: false,

@@ -9,7 +9,7 @@ import type { Name, Reply } from '../../app/contract';
 import { parseInput } from '../../app/contract';
 import type { CharterDocument } from '../../app/document';
 import { CharterError, toErrorPayload, type ErrorCode } from '../../app/errors';
-import type { Assignment, RaciLetter } from '../../app/model';
+import type { RaciLetter } from '../../app/model';
 import type {
   AssignmentView,
   ChartModel,
@@ -32,21 +32,25 @@ const LETTER_ORDER: Record<RaciLetter, number> = { A: 0, R: 1, C: 2, I: 3 };
 
 export function fakeChart(doc: CharterDocument): ChartModel {
   const people = new Map(doc.people.map((p) => [p.id, p]));
-  const count = (roleId: string, type: Assignment['subjectType']) =>
-    doc.assignments.filter((a) => a.roleId === roleId && a.letter === 'A' && a.subjectType === type).length;
+  const holders = new Map<string, ChartModel['roles'][number]['holders']>();
+  for (const h of doc.holders) {
+    const list = holders.get(h.roleId) ?? [];
+    list.push({ personId: h.personId, name: people.get(h.personId)?.name ?? h.personId, acting: h.acting });
+    holders.set(h.roleId, list);
+  }
+  const owned = new Map<string, number>();
+  for (const a of doc.assignments) {
+    if (a.letter !== 'A' || a.subjectType === 'responsibility') continue;
+    const key = `${a.subjectType}:${a.roleId}`;
+    owned.set(key, (owned.get(key) ?? 0) + 1);
+  }
   return {
     name: doc.name,
     roles: doc.roles.map((role) => ({
       ...role,
-      holders: doc.holders
-        .filter((h) => h.roleId === role.id)
-        .map((h) => ({
-          personId: h.personId,
-          name: people.get(h.personId)?.name ?? h.personId,
-          acting: h.acting,
-        })),
-      accountablePolicies: count(role.id, 'policy'),
-      accountableAssets: count(role.id, 'asset'),
+      holders: holders.get(role.id) ?? [],
+      accountablePolicies: owned.get(`policy:${role.id}`) ?? 0,
+      accountableAssets: owned.get(`asset:${role.id}`) ?? 0,
     })),
     lines: doc.reportingLines,
   };
@@ -56,9 +60,14 @@ export function fakeSummary(doc: CharterDocument): ModelSummary {
   const manager = new Map(
     doc.reportingLines.filter((l) => l.kind === 'solid').map((l) => [l.roleId, l.managerRoleId]),
   );
+  const depths = new Map<string, number>();
   const depth = (id: string): number => {
+    const known = depths.get(id);
+    if (known !== undefined) return known;
     const m = manager.get(id);
-    return m === undefined ? 0 : 1 + depth(m);
+    const d = m === undefined ? 0 : 1 + depth(m);
+    depths.set(id, d);
+    return d;
   };
   const held = new Set(doc.holders.map((h) => h.roleId));
   return {
@@ -72,7 +81,7 @@ export function fakeSummary(doc: CharterDocument): ModelSummary {
     assets: doc.assets.length,
     assignments: doc.assignments.length,
     roots: doc.roles.filter((r) => !manager.has(r.id)).length,
-    maxDepth: Math.max(0, ...doc.roles.map((r) => depth(r.id))),
+    maxDepth: doc.roles.reduce((max, r) => Math.max(max, depth(r.id)), 0),
   };
 }
 

@@ -25,6 +25,7 @@ describe('chart derivation', () => {
       expect(n.type).toBe('role');
       expect(n.width).toBe(NODE_WIDTH);
       expect(n.height).toBe(NODE_HEIGHT);
+      expect(n.measured).toEqual({ width: NODE_WIDTH, height: NODE_HEIGHT });
       expect(n.handles?.map((h) => h.type)).toEqual(['target', 'source']);
     }
   });
