@@ -72,9 +72,15 @@ export function buildChart(doc: CharterDocument): Chart {
   }
   const shift = (points: readonly { x: number; y: number }[]) =>
     points.map((p) => ({ x: p.x + FRAME.margin, y: p.y + FRAME.header }));
-  const edges: ChartEdge[] = layout.edges.map((e) => ({ from: e.from, to: e.to, kind: 'solid', points: shift(e.points) }));
+  const edges: ChartEdge[] = layout.edges.map((e) => ({
+    from: e.from,
+    to: e.to,
+    kind: 'solid',
+    points: shift(e.points),
+  }));
   for (const d of layout.dotted) {
-    if (d.points.length > 0) edges.push({ from: d.managerRoleId, to: d.roleId, kind: 'dotted', points: shift(d.points).reverse() });
+    if (d.points.length > 0)
+      edges.push({ from: d.managerRoleId, to: d.roleId, kind: 'dotted', points: shift(d.points).reverse() });
   }
   return {
     title: doc.name,

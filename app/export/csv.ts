@@ -37,6 +37,10 @@ export function tableToCsv(table: Table): string {
  * `responsibility-areas.csv`, `raci-matrix.csv`, and `findings.csv` when
  * findings are given). `today` (`YYYY-MM-DD`) decides which reviews are overdue.
  */
-export function renderCsvFiles(doc: CharterDocument, today: string, findings?: readonly FindingLike[]): Map<string, string> {
+export function renderCsvFiles(
+  doc: CharterDocument,
+  today: string,
+  findings?: readonly FindingLike[],
+): Map<string, string> {
   return new Map(buildRegisters(doc, today, findings).map((t) => [`${t.key}.csv`, tableToCsv(t)]));
 }

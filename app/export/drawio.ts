@@ -34,7 +34,10 @@ export function renderDrawio(doc: CharterDocument): string {
     cellId.set(box.role.id, id);
     const r = box.role;
     const holders = box.holders.length > 0 ? box.holders.join(', ') : 'Vacant';
-    const label = [r.title, r.shortName, holders].filter((s) => s !== '').map(escapeXml).join('&#10;');
+    const label = [r.title, r.shortName, holders]
+      .filter((s) => s !== '')
+      .map(escapeXml)
+      .join('&#10;');
     const fill = box.holders.length > 0 ? '#ffffff' : '#fef2f2';
     out.push(
       `<mxCell id="${id}" value="${label}" tooltip="${escapeXml(r.id)}" style="rounded=1;whiteSpace=wrap;html=0;fillColor=${fill};strokeColor=#6b7280;fontFamily=DejaVu Sans;fontSize=12;" vertex="1" parent="1">`,

@@ -6,8 +6,10 @@
 
 // Tab, LF and CR become a space: labels are single-line, and an attribute
 // would otherwise normalise them away unpredictably.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE = /[&<>"']|[\t\n\r]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|\p{Cs}/u;
 const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');
+// eslint-disable-next-line no-control-regex -- as above
 const CONTROL_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|\p{Cs}/gu;
 const WHITESPACE_ALL = /[\t\n\r]/g;
 

@@ -30,7 +30,10 @@ function yPath(edge: ChartEdge, chart: Chart): string {
   const sy = first.y - (from.y + from.height / 2);
   const tx = last.x - (to.x + to.width / 2);
   const ty = last.y - (to.y + to.height / 2);
-  const bends = edge.points.slice(1, -1).map((p) => `<y:Point x="${p.x}" y="${p.y}"/>`).join('');
+  const bends = edge.points
+    .slice(1, -1)
+    .map((p) => `<y:Point x="${p.x}" y="${p.y}"/>`)
+    .join('');
   return `<y:Path sx="${sx}" sy="${sy}" tx="${tx}" ty="${ty}">${bends}</y:Path>`;
 }
 
@@ -50,7 +53,10 @@ export function renderGraphml(doc: CharterDocument): string {
     nodeId.set(box.role.id, id);
     const r = box.role;
     const holders = box.holders.length > 0 ? box.holders.join(', ') : 'Vacant';
-    const label = [r.title, r.shortName, holders].filter((s) => s !== '').map(escapeXml).join('&#10;');
+    const label = [r.title, r.shortName, holders]
+      .filter((s) => s !== '')
+      .map(escapeXml)
+      .join('&#10;');
     out.push(
       `<node id="${id}">`,
       `<data key="roleId">${escapeXml(r.id)}</data>`,

@@ -26,7 +26,8 @@ th { background: #f3f4f6; } tr { page-break-inside: avoid; }
 `;
 
 const e = escapeXml;
-const owners = (titles: string[]) => (titles.length > 0 ? e(titles.join(', ')) : '<span class="none">None</span>');
+const owners = (titles: string[]) =>
+  titles.length > 0 ? e(titles.join(', ')) : '<span class="none">None</span>';
 
 function table(header: string[], rows: string[][]): string {
   if (rows.length === 0) return '<p class="none">None.</p>';
@@ -50,22 +51,35 @@ export function renderOwnershipHtml(doc: CharterDocument, options: HtmlOptions):
     const review = reviewState(p, options.today);
     const due = review.due === '' ? '<span class="none">Not scheduled</span>' : e(review.due);
     return [
-      e(p.code), e(p.title), e(p.status.replace('_', ' ')),
-      owners(raci.who('policy', p.id, 'A')), owners(raci.who('policy', p.id, 'R')),
-      e(p.lastReviewedOn ?? ''), review.overdue ? `<span class="overdue">${due} (overdue)</span>` : due,
+      e(p.code),
+      e(p.title),
+      e(p.status.replace('_', ' ')),
+      owners(raci.who('policy', p.id, 'A')),
+      owners(raci.who('policy', p.id, 'R')),
+      e(p.lastReviewedOn ?? ''),
+      review.overdue ? `<span class="overdue">${due} (overdue)</span>` : due,
     ];
   });
   const assets = doc.assets.map((a) => [
-    e(a.name), e(a.type), e(a.criticality), e(a.classification),
-    owners(raci.who('asset', a.id, 'A')), owners(raci.who('asset', a.id, 'R')),
+    e(a.name),
+    e(a.type),
+    e(a.criticality),
+    e(a.classification),
+    owners(raci.who('asset', a.id, 'A')),
+    owners(raci.who('asset', a.id, 'R')),
   ]);
   const areas = doc.responsibilityAreas.map((a) => [
-    e(a.name), owners(raci.who('responsibility', a.id, 'A')), owners(raci.who('responsibility', a.id, 'R')),
+    e(a.name),
+    owners(raci.who('responsibility', a.id, 'A')),
+    owners(raci.who('responsibility', a.id, 'R')),
   ]);
   const findings = options.findings ?? [];
   const findingRows = findings.map((f) => [
     `<span class="severity-${e(f.severity.toLowerCase().replace(/[^a-z]/g, ''))}">${e(f.severity)}</span>`,
-    e(`${f.subjectType}: ${f.subjectName}`), e(f.message), e(f.hint ?? ''), e(f.ruleId),
+    e(`${f.subjectType}: ${f.subjectName}`),
+    e(f.message),
+    e(f.hint ?? ''),
+    e(f.ruleId),
   ]);
   const overdue = doc.policies.filter((p) => reviewState(p, options.today).overdue).length;
 

@@ -31,7 +31,11 @@ export interface Table {
   rows: string[][];
 }
 
-const SUBJECT_LABEL: Record<SubjectType, string> = { policy: 'Policy', asset: 'Asset', responsibility: 'Responsibility area' };
+const SUBJECT_LABEL: Record<SubjectType, string> = {
+  policy: 'Policy',
+  asset: 'Asset',
+  responsibility: 'Responsibility area',
+};
 
 /** Role titles per subject and letter, e.g. who is Accountable for a policy. */
 export interface Raci {
@@ -63,7 +67,10 @@ const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 const list = (items: readonly string[]) => items.join('; ');
 
 /** A policy's review state on `today`: next review due (or '') and whether it is overdue. */
-export function reviewState(p: { lastReviewedOn: string | null; reviewIntervalMonths: number | null }, today: string) {
+export function reviewState(
+  p: { lastReviewedOn: string | null; reviewIntervalMonths: number | null },
+  today: string,
+) {
   const due = nextReviewDue(p.lastReviewedOn, p.reviewIntervalMonths);
   return { due: due ?? '', overdue: isReviewOverdue(due, today) };
 }
@@ -73,7 +80,11 @@ export function reviewState(p: { lastReviewedOn: string | null; reviewIntervalMo
  * reporting lines, policies, assets, responsibility areas, the RACI matrix
  * (subjects × roles) and, when given, findings.
  */
-export function buildRegisters(doc: CharterDocument, today: string, findings?: readonly FindingLike[]): Table[] {
+export function buildRegisters(
+  doc: CharterDocument,
+  today: string,
+  findings?: readonly FindingLike[],
+): Table[] {
   const roleTitle = new Map(doc.roles.map((r) => [r.id, r.title]));
   const personName = new Map(doc.people.map((p) => [p.id, p.name]));
   const assetName = new Map(doc.assets.map((a) => [a.id, a.name]));
@@ -82,27 +93,60 @@ export function buildRegisters(doc: CharterDocument, today: string, findings?: r
   const dotted = new Map<string, string[]>();
   for (const l of doc.reportingLines) {
     if (l.kind === 'solid') manager.set(l.roleId, l.managerRoleId);
-    else dotted.set(l.roleId, [...(dotted.get(l.roleId) ?? []), roleTitle.get(l.managerRoleId) ?? l.managerRoleId]);
+    else
+      dotted.set(l.roleId, [
+        ...(dotted.get(l.roleId) ?? []),
+        roleTitle.get(l.managerRoleId) ?? l.managerRoleId,
+      ]);
   }
   const holdersOf = new Map<string, string[]>();
   const rolesOf = new Map<string, string[]>();
   for (const h of doc.holders) {
     const acting = h.acting ? ' (acting)' : '';
-    holdersOf.set(h.roleId, [...(holdersOf.get(h.roleId) ?? []), (personName.get(h.personId) ?? h.personId) + acting]);
-    rolesOf.set(h.personId, [...(rolesOf.get(h.personId) ?? []), (roleTitle.get(h.roleId) ?? h.roleId) + acting]);
+    holdersOf.set(h.roleId, [
+      ...(holdersOf.get(h.roleId) ?? []),
+      (personName.get(h.personId) ?? h.personId) + acting,
+    ]);
+    rolesOf.set(h.personId, [
+      ...(rolesOf.get(h.personId) ?? []),
+      (roleTitle.get(h.roleId) ?? h.roleId) + acting,
+    ]);
   }
   const policiesOf = new Map<string, string[]>();
-  for (const p of doc.policies) for (const a of p.assetIds) policiesOf.set(a, [...(policiesOf.get(a) ?? []), p.code || p.title]);
+  for (const p of doc.policies)
+    for (const a of p.assetIds) policiesOf.set(a, [...(policiesOf.get(a) ?? []), p.code || p.title]);
 
   const tables: Table[] = [
     {
       key: 'roles',
       title: 'Roles',
-      header: ['Role id', 'Title', 'Short name', 'Function', 'Description', 'Reports to (id)', 'Reports to', 'Dotted lines to', 'Holders', 'Vacant'],
+      header: [
+        'Role id',
+        'Title',
+        'Short name',
+        'Function',
+        'Description',
+        'Reports to (id)',
+        'Reports to',
+        'Dotted lines to',
+        'Holders',
+        'Vacant',
+      ],
       rows: doc.roles.map((r) => {
         const m = manager.get(r.id) ?? '';
         const holders = holdersOf.get(r.id) ?? [];
-        return [r.id, r.title, r.shortName, r.function, r.description, m, roleTitle.get(m) ?? '', list(dotted.get(r.id) ?? []), list(holders), yesNo(holders.length === 0)];
+        return [
+          r.id,
+          r.title,
+          r.shortName,
+          r.function,
+          r.description,
+          m,
+          roleTitle.get(m) ?? '',
+          list(dotted.get(r.id) ?? []),
+          list(holders),
+          yesNo(holders.length === 0),
+        ];
       }),
     },
     {
@@ -115,37 +159,91 @@ export function buildRegisters(doc: CharterDocument, today: string, findings?: r
       key: 'holders',
       title: 'Holders',
       header: ['Role id', 'Role', 'Person id', 'Person', 'Acting'],
-      rows: doc.holders.map((h) => [h.roleId, roleTitle.get(h.roleId) ?? '', h.personId, personName.get(h.personId) ?? '', yesNo(h.acting)]),
+      rows: doc.holders.map((h) => [
+        h.roleId,
+        roleTitle.get(h.roleId) ?? '',
+        h.personId,
+        personName.get(h.personId) ?? '',
+        yesNo(h.acting),
+      ]),
     },
     {
       key: 'reporting-lines',
       title: 'Reporting lines',
       header: ['Role id', 'Role', 'Manager role id', 'Manager role', 'Kind'],
-      rows: doc.reportingLines.map((l) => [l.roleId, roleTitle.get(l.roleId) ?? '', l.managerRoleId, roleTitle.get(l.managerRoleId) ?? '', l.kind]),
+      rows: doc.reportingLines.map((l) => [
+        l.roleId,
+        roleTitle.get(l.roleId) ?? '',
+        l.managerRoleId,
+        roleTitle.get(l.managerRoleId) ?? '',
+        l.kind,
+      ]),
     },
     {
       key: 'policies',
       title: 'Policies',
-      header: ['Policy id', 'Code', 'Title', 'Category', 'Status', 'Version', 'Approver', 'Review interval (months)', 'Last reviewed', 'Next review due', 'Overdue', 'Accountable', 'Responsible', 'Assets governed', 'Document link'],
+      header: [
+        'Policy id',
+        'Code',
+        'Title',
+        'Category',
+        'Status',
+        'Version',
+        'Approver',
+        'Review interval (months)',
+        'Last reviewed',
+        'Next review due',
+        'Overdue',
+        'Accountable',
+        'Responsible',
+        'Assets governed',
+        'Document link',
+      ],
       rows: doc.policies.map((p) => {
         const review = reviewState(p, today);
         return [
-          p.id, p.code, p.title, p.category, p.status, p.version,
+          p.id,
+          p.code,
+          p.title,
+          p.category,
+          p.status,
+          p.version,
           p.approverRoleId === null ? '' : (roleTitle.get(p.approverRoleId) ?? p.approverRoleId),
           p.reviewIntervalMonths === null ? '' : String(p.reviewIntervalMonths),
-          p.lastReviewedOn ?? '', review.due, yesNo(review.overdue),
-          list(raci.who('policy', p.id, 'A')), list(raci.who('policy', p.id, 'R')),
-          list(p.assetIds.map((a) => assetName.get(a) ?? a)), p.documentUrl,
+          p.lastReviewedOn ?? '',
+          review.due,
+          yesNo(review.overdue),
+          list(raci.who('policy', p.id, 'A')),
+          list(raci.who('policy', p.id, 'R')),
+          list(p.assetIds.map((a) => assetName.get(a) ?? a)),
+          p.documentUrl,
         ];
       }),
     },
     {
       key: 'assets',
       title: 'Assets',
-      header: ['Asset id', 'Name', 'Type', 'Criticality', 'Classification', 'Description', 'Accountable', 'Responsible', 'Governed by policies'],
+      header: [
+        'Asset id',
+        'Name',
+        'Type',
+        'Criticality',
+        'Classification',
+        'Description',
+        'Accountable',
+        'Responsible',
+        'Governed by policies',
+      ],
       rows: doc.assets.map((a) => [
-        a.id, a.name, a.type, a.criticality, a.classification, a.description,
-        list(raci.who('asset', a.id, 'A')), list(raci.who('asset', a.id, 'R')), list(policiesOf.get(a.id) ?? []),
+        a.id,
+        a.name,
+        a.type,
+        a.criticality,
+        a.classification,
+        a.description,
+        list(raci.who('asset', a.id, 'A')),
+        list(raci.who('asset', a.id, 'R')),
+        list(policiesOf.get(a.id) ?? []),
       ]),
     },
     {
@@ -153,7 +251,9 @@ export function buildRegisters(doc: CharterDocument, today: string, findings?: r
       title: 'Responsibility areas',
       header: ['Area id', 'Name', 'Description', 'Accountable', 'Responsible', 'Consulted', 'Informed'],
       rows: doc.responsibilityAreas.map((a) => [
-        a.id, a.name, a.description,
+        a.id,
+        a.name,
+        a.description,
         ...(['A', 'R', 'C', 'I'] as const).map((letter) => list(raci.who('responsibility', a.id, letter))),
       ]),
     },
@@ -164,7 +264,15 @@ export function buildRegisters(doc: CharterDocument, today: string, findings?: r
       key: 'findings',
       title: 'Findings',
       header: ['Severity', 'Rule', 'Subject type', 'Subject id', 'Subject', 'Message', 'Hint'],
-      rows: findings.map((f) => [f.severity, f.ruleId, f.subjectType, f.subjectId, f.subjectName, f.message, f.hint ?? '']),
+      rows: findings.map((f) => [
+        f.severity,
+        f.ruleId,
+        f.subjectType,
+        f.subjectId,
+        f.subjectName,
+        f.message,
+        f.hint ?? '',
+      ]),
     });
   }
   return tables;
@@ -173,7 +281,11 @@ export function buildRegisters(doc: CharterDocument, today: string, findings?: r
 /** Subjects (policies, assets, areas) down, roles across, RACI letters in the cells. */
 function raciMatrix(doc: CharterDocument, raci: Raci): Table {
   const subjects: [SubjectType, string, string][] = [
-    ...doc.policies.map((p): [SubjectType, string, string] => ['policy', p.id, p.code ? `${p.code} ${p.title}` : p.title]),
+    ...doc.policies.map((p): [SubjectType, string, string] => [
+      'policy',
+      p.id,
+      p.code ? `${p.code} ${p.title}` : p.title,
+    ]),
     ...doc.assets.map((a): [SubjectType, string, string] => ['asset', a.id, a.name]),
     ...doc.responsibilityAreas.map((a): [SubjectType, string, string] => ['responsibility', a.id, a.name]),
   ];
@@ -181,6 +293,11 @@ function raciMatrix(doc: CharterDocument, raci: Raci): Table {
     key: 'raci-matrix',
     title: 'RACI matrix',
     header: ['Subject type', 'Subject id', 'Subject', ...doc.roles.map((r) => `${r.title} (${r.id})`)],
-    rows: subjects.map(([type, id, name]) => [SUBJECT_LABEL[type], id, name, ...doc.roles.map((r) => raci.letter(type, id, r.id))]),
+    rows: subjects.map(([type, id, name]) => [
+      SUBJECT_LABEL[type],
+      id,
+      name,
+      ...doc.roles.map((r) => raci.letter(type, id, r.id)),
+    ]),
   };
 }

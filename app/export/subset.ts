@@ -29,7 +29,8 @@ export function restrictDocument(doc: CharterDocument, roleIds: ReadonlySet<stri
   const assignments = doc.assignments.filter((a) => roleIds.has(a.roleId));
   const named = { policy: new Set<string>(), asset: new Set<string>(), responsibility: new Set<string>() };
   for (const a of assignments) named[a.subjectType].add(a.subjectId);
-  for (const p of doc.policies) if (p.approverRoleId !== null && roleIds.has(p.approverRoleId)) named.policy.add(p.id);
+  for (const p of doc.policies)
+    if (p.approverRoleId !== null && roleIds.has(p.approverRoleId)) named.policy.add(p.id);
   const holders = doc.holders.filter((h) => roleIds.has(h.roleId));
   const people = new Set(holders.map((h) => h.personId));
   return {
@@ -60,9 +61,13 @@ export function subsetDocument(doc: CharterDocument, rootRoleId: string | null):
   if (rootRoleId === null) return doc;
   const root = doc.roles.find((r) => r.id === rootRoleId);
   if (!root) {
-    throw new CharterError('not_found', `There is no role with the id "${rootRoleId}" to export from. Check the id with the roles register.`, {
-      roleId: rootRoleId,
-    });
+    throw new CharterError(
+      'not_found',
+      `There is no role with the id "${rootRoleId}" to export from. Check the id with the roles register.`,
+      {
+        roleId: rootRoleId,
+      },
+    );
   }
   const ids = new Set([rootRoleId, ...descendants(solidReports(doc), rootRoleId)]);
   return restrictDocument(doc, ids);

@@ -64,7 +64,6 @@ function colourOf(text: string): string {
   return COLOURS[Math.abs(hash) % COLOURS.length] as string;
 }
 
-
 function boxSvg(box: ChartBox, write: TextWriter, out: string[]): void {
   const { role, x, y, width, height } = box;
   const textX = x + 14;
@@ -79,16 +78,29 @@ function boxSvg(box: ChartBox, write: TextWriter, out: string[]): void {
     out.push(write.line({ x: textX, y: y + 20 + i * 16, text: line, size: 13, bold: true, fill: '#111827' }));
   });
   const sub = [role.shortName, role.function].filter((s) => s !== '').join(' · ');
-  if (sub !== '') out.push(write.line({ x: textX, y: y + 57, text: truncate(sub, room, 11), size: 11, fill: '#4b5563' }));
+  if (sub !== '')
+    out.push(write.line({ x: textX, y: y + 57, text: truncate(sub, room, 11), size: 11, fill: '#4b5563' }));
   if (box.holders.length === 0) {
     out.push(write.line({ x: textX, y: y + 74, text: 'Vacant', size: 11, italic: true, fill: '#b91c1c' }));
   } else {
-    out.push(write.line({ x: textX, y: y + 74, text: truncate(box.holders.join(', '), room, 11), size: 11, fill: '#111827' }));
+    out.push(
+      write.line({
+        x: textX,
+        y: y + 74,
+        text: truncate(box.holders.join(', '), room, 11),
+        size: 11,
+        fill: '#111827',
+      }),
+    );
   }
   out.push('</g>');
 }
 
-function edgesSvg(chart: Chart, inView: (x1: number, y1: number, x2: number, y2: number) => boolean, out: string[]): void {
+function edgesSvg(
+  chart: Chart,
+  inView: (x1: number, y1: number, x2: number, y2: number) => boolean,
+  out: string[],
+): void {
   for (const edge of chart.edges) {
     let minX = Infinity;
     let minY = Infinity;
@@ -111,7 +123,15 @@ function edgesSvg(chart: Chart, inView: (x1: number, y1: number, x2: number, y2:
 function headerSvg(chart: Chart, write: TextWriter, out: string[]): void {
   const m = FRAME.margin;
   out.push(
-    write.line({ x: m, y: 32, text: truncate(chart.title, chart.width - 2 * m, 20, true), size: 20, bold: true, fill: '#111827', className: 'chart-title' }),
+    write.line({
+      x: m,
+      y: 32,
+      text: truncate(chart.title, chart.width - 2 * m, 20, true),
+      size: 20,
+      bold: true,
+      fill: '#111827',
+      className: 'chart-title',
+    }),
     `<g class="legend">`,
     `<path d="M${m} 52H${m + 28}" ${SOLID}/>`,
     write.line({ x: m + 36, y: 56, text: 'Solid line: reports to', size: 11, fill: '#374151' }),
@@ -130,7 +150,10 @@ export function chartToSvg(chart: Chart, options: SvgOptions = {}): string {
   const right = view.x + view.width;
   const bottom = view.y + view.height;
   const inView = (x1: number, y1: number, x2: number, y2: number) =>
-    Math.max(x1, x2) >= view.x && Math.min(x1, x2) <= right && Math.max(y1, y2) >= view.y && Math.min(y1, y2) <= bottom;
+    Math.max(x1, x2) >= view.x &&
+    Math.min(x1, x2) <= right &&
+    Math.max(y1, y2) >= view.y &&
+    Math.min(y1, y2) <= bottom;
 
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',

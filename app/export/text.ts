@@ -6,27 +6,33 @@
 
 // Advance widths in 1/1000 em for code points 32..126, read from DejaVuSans.ttf and DejaVuSans-Bold.ttf.
 const REGULAR = [
-  318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337, 636, 636, 636, 636, 636, 636, 636,
-  636, 636, 636, 337, 337, 838, 838, 838, 531, 1000, 684, 686, 698, 770, 632, 575, 775, 752, 295, 295, 656, 557, 863,
-  748, 787, 603, 787, 695, 635, 611, 732, 684, 989, 685, 611, 685, 390, 337, 390, 838, 500, 500, 613, 635, 550, 635,
-  615, 352, 635, 634, 278, 278, 579, 278, 974, 634, 612, 635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636,
-  337, 636, 838,
+  318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337, 636, 636, 636, 636, 636,
+  636, 636, 636, 636, 636, 337, 337, 838, 838, 838, 531, 1000, 684, 686, 698, 770, 632, 575, 775, 752, 295,
+  295, 656, 557, 863, 748, 787, 603, 787, 695, 635, 611, 732, 684, 989, 685, 611, 685, 390, 337, 390, 838,
+  500, 500, 613, 635, 550, 635, 615, 352, 635, 634, 278, 278, 579, 278, 974, 634, 612, 635, 635, 411, 521,
+  392, 634, 592, 818, 592, 592, 525, 636, 337, 636, 838,
 ];
 const BOLD = [
-  348, 456, 521, 838, 696, 1002, 872, 306, 457, 457, 523, 838, 380, 415, 380, 365, 696, 696, 696, 696, 696, 696, 696,
-  696, 696, 696, 400, 400, 838, 838, 838, 580, 1000, 774, 762, 734, 830, 683, 683, 821, 837, 372, 372, 775, 637, 995,
-  837, 850, 733, 850, 770, 720, 682, 812, 774, 1103, 771, 724, 725, 457, 365, 457, 838, 500, 500, 675, 716, 593, 716,
-  678, 435, 716, 712, 343, 343, 665, 343, 1042, 712, 687, 716, 716, 493, 595, 478, 712, 652, 924, 645, 652, 582, 712,
-  365, 712, 838,
+  348, 456, 521, 838, 696, 1002, 872, 306, 457, 457, 523, 838, 380, 415, 380, 365, 696, 696, 696, 696, 696,
+  696, 696, 696, 696, 696, 400, 400, 838, 838, 838, 580, 1000, 774, 762, 734, 830, 683, 683, 821, 837, 372,
+  372, 775, 637, 995, 837, 850, 733, 850, 770, 720, 682, 812, 774, 1103, 771, 724, 725, 457, 365, 457, 838,
+  500, 500, 675, 716, 593, 716, 678, 435, 716, 712, 343, 343, 665, 343, 1042, 712, 687, 716, 716, 493, 595,
+  478, 712, 652, 924, 645, 652, 582, 712, 365, 712, 838,
 ];
 const ELLIPSIS = '…';
 
 function advance(codePoint: number, bold: boolean): number {
   if (codePoint >= 32 && codePoint <= 126) return (bold ? BOLD : REGULAR)[codePoint - 32] as number;
   // East Asian wide characters are a full em; other scripts average about 0.62 em in DejaVu Sans.
-  if ((codePoint >= 0x1100 && codePoint <= 0x115f) || (codePoint >= 0x2e80 && codePoint <= 0xa4cf) ||
-      (codePoint >= 0xac00 && codePoint <= 0xd7a3) || (codePoint >= 0xf900 && codePoint <= 0xfaff) ||
-      (codePoint >= 0xff00 && codePoint <= 0xff60) || codePoint >= 0x1f300) return 1000;
+  if (
+    (codePoint >= 0x1100 && codePoint <= 0x115f) ||
+    (codePoint >= 0x2e80 && codePoint <= 0xa4cf) ||
+    (codePoint >= 0xac00 && codePoint <= 0xd7a3) ||
+    (codePoint >= 0xf900 && codePoint <= 0xfaff) ||
+    (codePoint >= 0xff00 && codePoint <= 0xff60) ||
+    codePoint >= 0x1f300
+  )
+    return 1000;
   return bold ? 680 : 620;
 }
 
@@ -65,9 +71,16 @@ export function truncate(text: string, maxWidth: number, fontSize: number, bold 
  * longer than a line is cut with an ellipsis, and so is the last line when
  * text is left over.
  */
-export function wrap(text: string, maxWidth: number, fontSize: number, maxLines: number, bold = false): string[] {
+export function wrap(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines: number,
+  bold = false,
+): string[] {
   if (maxLines <= 0) return [];
-  if (textWidth(text, fontSize, bold) <= maxWidth && !/[\t\n\r\f\v]| {2}|^ | $/.test(text)) return text === '' ? [] : [text];
+  if (textWidth(text, fontSize, bold) <= maxWidth && !/[\t\n\r\f\v]| {2}|^ | $/.test(text))
+    return text === '' ? [] : [text];
   const words = text.split(/\s+/).filter((w) => w.length > 0);
   const space = textWidth(' ', fontSize, bold);
   const lines: string[] = [];

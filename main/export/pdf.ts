@@ -32,7 +32,9 @@ const PX_PER_PT = 96 / 72;
 export function pdfPages(doc: CharterDocument, mode: PdfMode): CharterDocument[] {
   if (mode === 'fit' || doc.roles.length === 0) return [doc];
   const ids = new Set(doc.roles.map((r) => r.id));
-  const managed = new Set(doc.reportingLines.filter((l) => l.kind === 'solid' && ids.has(l.managerRoleId)).map((l) => l.roleId));
+  const managed = new Set(
+    doc.reportingLines.filter((l) => l.kind === 'solid' && ids.has(l.managerRoleId)).map((l) => l.roleId),
+  );
   const reports = solidReports(doc);
   const roots = doc.roles.filter((r) => !managed.has(r.id));
   const heads = roots.flatMap((r) => reports.get(r.id) ?? []);
@@ -74,7 +76,13 @@ export async function renderPdf(doc: CharterDocument, options: PdfOptions = {}):
     const height = pdf.page.height - 2 * MARGIN;
     const chart = buildChart(page);
     const svg = chartToSvg(chart, { size: { width: width * PX_PER_PT, height: height * PX_PER_PT } });
-    SVGtoPDF(pdf, svg, MARGIN, MARGIN, { width, height, preserveAspectRatio: 'xMidYMin meet', fontCallback, warningCallback: () => undefined });
+    SVGtoPDF(pdf, svg, MARGIN, MARGIN, {
+      width,
+      height,
+      preserveAspectRatio: 'xMidYMin meet',
+      fontCallback,
+      warningCallback: () => undefined,
+    });
   }
   pdf.end();
   await done;
@@ -82,7 +90,11 @@ export async function renderPdf(doc: CharterDocument, options: PdfOptions = {}):
 }
 
 /** Writes the chart as a PDF to `out`; returns the path written. */
-export async function writePdf(doc: CharterDocument, out: string, options: PdfOptions = {}): Promise<string[]> {
+export async function writePdf(
+  doc: CharterDocument,
+  out: string,
+  options: PdfOptions = {},
+): Promise<string[]> {
   await writeFile(out, await renderPdf(doc, options));
   return [out];
 }

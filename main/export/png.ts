@@ -3,7 +3,7 @@
  *
  * Raster limits: one PNG is at most {@link PNG_LIMITS.side} pixels per side.
  * A larger chart is cut into tiles of at most {@link PNG_LIMITS.tile} pixels
- * per side, written as `<name>-r<row>c<col>.png`, rendered one at a time so
+ * per side, written as `<name>-r<row>c<col>.png`, rendered two at a time so
  * memory stays bounded. Past {@link PNG_LIMITS.pixels} pixels in total the
  * export is refused with advice (SVG or PDF, a smaller scale, or a subtree):
  * such an image takes over a gigabyte of memory and is not readable anyway.
@@ -127,11 +127,18 @@ export async function renderPng(
   const chart = buildChart(doc);
   const plan = planPng(chart.width, chart.height, options.scale ?? 1);
   const glyphs = new GlyphText(options.fontDir ?? dejavuFontDir());
-  const out: { suffix: string; data: Buffer }[] = [];
-  for (const tile of plan.tiles) {
-    const suffix = plan.tiles.length === 1 ? '' : `-r${tile.row}c${tile.col}`;
-    out.push({ suffix, data: await renderTile(chart, tile, glyphs) });
-  }
+  const out: { suffix: string; data: Buffer }[] = new Array(plan.tiles.length);
+  // resvg renders off the main thread; two tiles at a time use two cores while bounding memory.
+  let next = 0;
+  const worker = async () => {
+    while (next < plan.tiles.length) {
+      const i = next++;
+      const tile = plan.tiles[i] as PngTile;
+      const suffix = plan.tiles.length === 1 ? '' : `-r${tile.row}c${tile.col}`;
+      out[i] = { suffix, data: await renderTile(chart, tile, glyphs) };
+    }
+  };
+  await Promise.all([worker(), worker()]);
   return out;
 }
 

@@ -12,7 +12,15 @@ import type { FindingLike } from '../../app/export/registers';
 import { buildRegisters } from '../../app/export/registers';
 
 /** The registers that become sheets, in sheet order. */
-export const XLSX_SHEETS = ['roles', 'people', 'policies', 'assets', 'responsibility-areas', 'raci-matrix', 'findings'] as const;
+export const XLSX_SHEETS = [
+  'roles',
+  'people',
+  'policies',
+  'assets',
+  'responsibility-areas',
+  'raci-matrix',
+  'findings',
+] as const;
 
 export interface XlsxOptions {
   /** `YYYY-MM-DD`; decides which reviews are overdue. */

@@ -11,8 +11,14 @@ describe('CSV export', () => {
 
   it('writes one file per register plus the RACI matrix', () => {
     expect([...files.keys()]).toEqual([
-      'roles.csv', 'people.csv', 'holders.csv', 'reporting-lines.csv', 'policies.csv',
-      'assets.csv', 'responsibility-areas.csv', 'raci-matrix.csv',
+      'roles.csv',
+      'people.csv',
+      'holders.csv',
+      'reporting-lines.csv',
+      'policies.csv',
+      'assets.csv',
+      'responsibility-areas.csv',
+      'raci-matrix.csv',
     ]);
     expect(renderCsvFiles(doc, TODAY, []).has('findings.csv')).toBe(true);
   });
@@ -23,7 +29,8 @@ describe('CSV export', () => {
     const titles = rows.slice(1).map((r) => r[1]);
     expect(titles).toContain('<script>alert(1)</script>');
     expect(titles).toContain(`"quoted" & 'apos'`);
-    for (const hostile of ['=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)', '\tTab', '\rCR']) expect(titles).toContain(`'${hostile}`);
+    for (const hostile of ['=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)', '\tTab', '\rCR'])
+      expect(titles).toContain(`'${hostile}`);
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     expect(rows.every((r) => r.length === rows[0]?.length)).toBe(true);
   });
@@ -59,8 +66,15 @@ describe('CSV export', () => {
   });
 
   it('covers only the subtree when asked', async () => {
-    const rows = await parseCsv(renderCsvFiles(subsetDocument(doc, 'role-cio'), TODAY).get('roles.csv') as string);
-    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(['role-cio', 'role-head-dev', 'role-is-manager']);
+    const rows = await parseCsv(
+      renderCsvFiles(subsetDocument(doc, 'role-cio'), TODAY).get('roles.csv') as string,
+    );
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(['role-cio', 'role-head-dev', 'role-is-manager']);
   });
 });
 

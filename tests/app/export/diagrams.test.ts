@@ -24,8 +24,10 @@ describe('Mermaid export', () => {
 
   it('keeps hostile labels inside their quotes, with markup as entity codes', () => {
     const label = lines.find((l) => l.startsWith('  r_role_hostile_0['));
-    expect(label).toBe('  r_role_hostile_0["#60;script#62;alert(1)#60;/script#62;<br/>H0 · =cmd|#34;/c calc#34;!A1 (acting)"]');
-    expect(text).toContain('#34;quoted#34; #38; \'apos\'');
+    expect(label).toBe(
+      '  r_role_hostile_0["#60;script#62;alert(1)#60;/script#62;<br/>H0 · =cmd|#34;/c calc#34;!A1 (acting)"]',
+    );
+    expect(text).toContain("#34;quoted#34; #38; 'apos'");
     expect(text).not.toMatch(/<script|[\t\r]/);
     // Every node line has exactly two quotes: the label's own.
     for (const l of lines.filter((x) => /^ {2}r_\w+\["/.test(x))) expect(l.split('"')).toHaveLength(3);
@@ -57,7 +59,9 @@ describe('GraphML export', () => {
   });
 
   it('keeps hostile titles as text', () => {
-    const titles = elements(tree, 'data').filter((d) => d['@_key'] === 'title').map((d) => d['#text']);
+    const titles = elements(tree, 'data')
+      .filter((d) => d['@_key'] === 'title')
+      .map((d) => d['#text']);
     expect(titles).toContain('<script>alert(1)</script>');
     expect(titles).toContain(`"quoted" & 'apos'`);
     expect(titles).toContain('=HYPERLINK("http://x")');
@@ -86,7 +90,8 @@ describe('draw.io export', () => {
   });
 
   it('turns HTML off on every cell and keeps hostile labels as text', () => {
-    for (const cell of cells.filter((x) => x['@_style'] !== undefined)) expect(String(cell['@_style'])).toContain('html=0');
+    for (const cell of cells.filter((x) => x['@_style'] !== undefined))
+      expect(String(cell['@_style'])).toContain('html=0');
     const values = cells.map((x) => String(x['@_value'] ?? ''));
     expect(values.some((v) => v.startsWith('<script>alert(1)</script>\nH0'))).toBe(true);
     expect(allText(tree).join('\n')).toContain(`"quoted" & 'apos'`);

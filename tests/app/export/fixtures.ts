@@ -28,16 +28,38 @@ export function hostileDocument(): CharterDocument {
     doc.roles.push({ id, title, shortName: `H${i}`, function: 'Information Security', description: title });
     doc.reportingLines.push({ roleId: id, managerRoleId: 'role-ciso', kind: 'solid' });
   });
-  doc.people.push({ id: 'person-hostile', name: '=cmd|"/c calc"!A1', email: 'x@example.com', externalId: '<E9>' });
+  doc.people.push({
+    id: 'person-hostile',
+    name: '=cmd|"/c calc"!A1',
+    email: 'x@example.com',
+    externalId: '<E9>',
+  });
   doc.holders.push({ roleId: 'role-hostile-0', personId: 'person-hostile', acting: true });
   doc.reportingLines.push({ roleId: 'role-hostile-1', managerRoleId: 'role-cio', kind: 'dotted' });
-  doc.assets.push({ id: 'asset-hostile', name: '=1+1', type: 'database', criticality: 'low', classification: 'public', description: '<img src=x onerror=alert(1)>' });
-  doc.assignments.push({ subjectType: 'asset', subjectId: 'asset-hostile', roleId: 'role-hostile-2', letter: 'A' });
+  doc.assets.push({
+    id: 'asset-hostile',
+    name: '=1+1',
+    type: 'database',
+    criticality: 'low',
+    classification: 'public',
+    description: '<img src=x onerror=alert(1)>',
+  });
+  doc.assignments.push({
+    subjectType: 'asset',
+    subjectId: 'asset-hostile',
+    roleId: 'role-hostile-2',
+    letter: 'A',
+  });
   return doc;
 }
 
 /** Counts of the hostile document, for structure checks. */
 export function counts(doc: CharterDocument) {
   const solid = doc.reportingLines.filter((l) => l.kind === 'solid').length;
-  return { roles: doc.roles.length, solid, dotted: doc.reportingLines.length - solid, lines: doc.reportingLines.length };
+  return {
+    roles: doc.roles.length,
+    solid,
+    dotted: doc.reportingLines.length - solid,
+    lines: doc.reportingLines.length,
+  };
 }

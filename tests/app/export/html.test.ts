@@ -20,7 +20,15 @@ function walk(node: HtmlNode, visit: (n: HtmlNode) => void): void {
 const doc = hostileDocument();
 (doc.policies[0] as (typeof doc.policies)[number]).lastReviewedOn = '2020-01-15';
 const findings: FindingLike[] = [
-  { ruleId: 'no-accountable', severity: 'error', subjectType: 'asset', subjectId: 'asset-hostile', subjectName: '<img src=x onerror=alert(1)>', message: 'Has <b>no</b> owner', hint: '=Assign one' },
+  {
+    ruleId: 'no-accountable',
+    severity: 'error',
+    subjectType: 'asset',
+    subjectId: 'asset-hostile',
+    subjectName: '<img src=x onerror=alert(1)>',
+    message: 'Has <b>no</b> owner',
+    hint: '=Assign one',
+  },
 ];
 const html = renderOwnershipHtml(doc, { today: TODAY, findings });
 const tree = parse(html) as unknown as HtmlNode;
@@ -33,10 +41,15 @@ walk(tree, (n) => {
 
 describe('HTML ownership register', () => {
   it('is self-contained: a CSP forbidding everything but inline styles, no scripts, no links out', () => {
-    const csp = elements.find((n) => n.nodeName === 'meta' && n.attrs?.some((a) => a.value === 'Content-Security-Policy'));
-    expect(csp?.attrs?.find((a) => a.name === 'content')?.value).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    const csp = elements.find(
+      (n) => n.nodeName === 'meta' && n.attrs?.some((a) => a.value === 'Content-Security-Policy'),
+    );
+    expect(csp?.attrs?.find((a) => a.name === 'content')?.value).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'",
+    );
     const names = new Set(elements.map((n) => n.nodeName));
-    for (const forbidden of ['script', 'img', 'link', 'iframe', 'object', 'b']) expect(names.has(forbidden)).toBe(false);
+    for (const forbidden of ['script', 'img', 'link', 'iframe', 'object', 'b'])
+      expect(names.has(forbidden)).toBe(false);
     for (const n of elements) for (const a of n.attrs ?? []) expect(a.name.startsWith('on')).toBe(false);
   });
 

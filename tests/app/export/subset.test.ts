@@ -20,7 +20,9 @@ describe('subset export', () => {
       { roleId: 'role-is-manager', managerRoleId: 'role-cio', kind: 'solid' },
     ]);
     expect(sub.people.map((p) => p.id).sort()).toEqual(['person-chen', 'person-lindqvist', 'person-raman']);
-    expect(sub.assignments.every((a) => ['role-cio', 'role-head-dev', 'role-is-manager'].includes(a.roleId))).toBe(true);
+    expect(
+      sub.assignments.every((a) => ['role-cio', 'role-head-dev', 'role-is-manager'].includes(a.roleId)),
+    ).toBe(true);
     expect(sub.responsibilityAreas.map((a) => a.id)).toContain('area-software-development');
     expect(sub.assignments.some((a) => a.roleId === 'role-ciso')).toBe(false);
   });
@@ -30,7 +32,8 @@ describe('subset export', () => {
     expect(() => checkDocument(sub)).not.toThrow();
     const isp = sub.policies.find((p) => p.id === 'policy-isp');
     expect(isp?.approverRoleId).toBeNull();
-    for (const p of sub.policies) for (const a of p.assetIds) expect(sub.assets.some((x) => x.id === a)).toBe(true);
+    for (const p of sub.policies)
+      for (const a of p.assetIds) expect(sub.assets.some((x) => x.id === a)).toBe(true);
   });
 
   it('refuses an unknown root with not_found', () => {

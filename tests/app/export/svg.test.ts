@@ -57,15 +57,27 @@ describe('SVG export', () => {
     const chart = buildChart(doc);
     const first = chart.boxes[0];
     if (!first) throw new Error('no boxes');
-    const part = parseXml(chartToSvg(chart, { viewport: { x: first.x, y: first.y, width: first.width, height: first.height } }));
+    const part = parseXml(
+      chartToSvg(chart, { viewport: { x: first.x, y: first.y, width: first.width, height: first.height } }),
+    );
     expect(elements(part, 'g').filter((g) => g['@_class'] === 'role')).toHaveLength(1);
   });
 
   it('builds 10,000 roles in well under a few seconds without a DOM', () => {
     const big = hostileDocument();
     for (let i = 0; i < 10_000; i++) {
-      big.roles.push({ id: `r${i}`, title: `Role number ${i} with a long title`, shortName: `R${i}`, function: `F${i % 7}`, description: '' });
-      big.reportingLines.push({ roleId: `r${i}`, managerRoleId: i < 8 ? 'role-ceo' : `r${Math.floor(i / 8) - 1}`, kind: 'solid' });
+      big.roles.push({
+        id: `r${i}`,
+        title: `Role number ${i} with a long title`,
+        shortName: `R${i}`,
+        function: `F${i % 7}`,
+        description: '',
+      });
+      big.reportingLines.push({
+        roleId: `r${i}`,
+        managerRoleId: i < 8 ? 'role-ceo' : `r${Math.floor(i / 8) - 1}`,
+        kind: 'solid',
+      });
     }
     const started = performance.now();
     const out = renderSvg(big);

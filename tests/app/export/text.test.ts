@@ -16,7 +16,10 @@ describe('text measurement', () => {
   });
 
   it('wraps into lines that fit, ending with an ellipsis when text is left over', () => {
-    expect(wrap('Chief Information Security Officer', 186, 13, 2, true)).toEqual(['Chief Information', 'Security Officer']);
+    expect(wrap('Chief Information Security Officer', 186, 13, 2, true)).toEqual([
+      'Chief Information',
+      'Security Officer',
+    ]);
     const lines = wrap('Head of Software Development and Information Systems Management', 120, 13, 2, true);
     expect(lines).toHaveLength(2);
     expect(lines[1]?.endsWith('…')).toBe(true);
@@ -24,11 +27,16 @@ describe('text measurement', () => {
 
   it('never returns more lines than allowed or a line wider than the room', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), fc.integer({ min: 20, max: 400 }), fc.integer({ min: 1, max: 4 }), (text, room, max) => {
-        const lines = wrap(text, room, 12, max);
-        expect(lines.length).toBeLessThanOrEqual(max);
-        for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(room + 0.001);
-      }),
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        fc.integer({ min: 20, max: 400 }),
+        fc.integer({ min: 1, max: 4 }),
+        (text, room, max) => {
+          const lines = wrap(text, room, 12, max);
+          expect(lines.length).toBeLessThanOrEqual(max);
+          for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(room + 0.001);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -7,7 +7,13 @@ type Node = Record<string, unknown>;
 /** Parses XML after checking it is well-formed; elements are always arrays. */
 export function parseXml(xml: string): Node {
   expect(XMLValidator.validate(xml)).toBe(true);
-  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (_name, _path, _leaf, isAttribute) => !isAttribute, trimValues: false, htmlEntities: true }).parse(xml) as Node;
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
+    trimValues: false,
+    htmlEntities: true,
+  }).parse(xml) as Node;
 }
 
 /** Every element called `name`, anywhere below `node`. */
@@ -15,7 +21,9 @@ export function elements(node: unknown, name: string, out: Node[] = []): Node[] 
   if (Array.isArray(node)) for (const item of node) elements(item, name, out);
   else if (node !== null && typeof node === 'object') {
     for (const [key, value] of Object.entries(node)) {
-      if (key === name) for (const item of value as unknown[]) out.push(typeof item === 'object' ? (item as Node) : { '#text': item });
+      if (key === name)
+        for (const item of value as unknown[])
+          out.push(typeof item === 'object' ? (item as Node) : { '#text': item });
       if (!key.startsWith('@_')) elements(value, name, out);
     }
   }
@@ -27,6 +35,7 @@ export function allText(node: unknown, out: string[] = []): string[] {
   if (typeof node === 'string') out.push(node);
   else if (typeof node === 'number') out.push(String(node));
   else if (Array.isArray(node)) for (const item of node) allText(item, out);
-  else if (node !== null && typeof node === 'object') for (const value of Object.values(node)) allText(value, out);
+  else if (node !== null && typeof node === 'object')
+    for (const value of Object.values(node)) allText(value, out);
   return out;
 }

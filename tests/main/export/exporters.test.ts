@@ -59,7 +59,9 @@ describe('the exporters table', () => {
 
   it('refuses an unknown root with not_found and writes nothing', async () => {
     const out = path.join(dir, 'nobody.svg');
-    await expect(exporters.svg(doc, { out, root: 'role-nobody' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(exporters.svg(doc, { out, root: 'role-nobody' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
     await expect(stat(out)).rejects.toThrow();
   });
 

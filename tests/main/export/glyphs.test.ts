@@ -17,7 +17,10 @@ describe('PNG text outlines', () => {
 
   it('places a repeated word from the same cached outline', () => {
     const d = String(elements(parseXml(`<svg>${glyphs.writer(1).line(line)}</svg>`), 'path')[0]?.['@_d']);
-    const words = d.split('M').slice(1).map((w) => w.replace(/^[-\d.]+ [-\d.]+/, ''));
+    const words = d
+      .split('M')
+      .slice(1)
+      .map((w) => w.replace(/^[-\d.]+ [-\d.]+/, ''));
     expect(words[words.length - 1]).toBe(words[words.length - 2]);
   });
 

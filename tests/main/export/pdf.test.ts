@@ -12,7 +12,13 @@ describe('PDF export', () => {
     const parsed = await pdfParse(pdf);
     expect(parsed.numpages).toBe(1);
     const text = parsed.text.replace(/\s+/g, ' ');
-    for (const title of ['Chief Executive Officer', 'Security Operations Lead', 'Alex Morgan', 'Vacant', 'Solid line: reports to']) {
+    for (const title of [
+      'Chief Executive Officer',
+      'Security Operations Lead',
+      'Alex Morgan',
+      'Vacant',
+      'Solid line: reports to',
+    ]) {
       expect(text).toContain(title);
     }
     expect(text).toContain('=HYPERLINK("http://x")');

@@ -4,7 +4,17 @@ import { renderXlsx } from '../../../main/export/xlsx';
 import { hostileDocument, TODAY } from '../../app/export/fixtures';
 
 const doc = hostileDocument();
-const findings = [{ ruleId: 'r1', severity: 'error', subjectType: 'asset', subjectId: 'asset-hostile', subjectName: '=1+1', message: '@SUM(A1) owns nothing', hint: '-fix it' }];
+const findings = [
+  {
+    ruleId: 'r1',
+    severity: 'error',
+    subjectType: 'asset',
+    subjectId: 'asset-hostile',
+    subjectName: '=1+1',
+    message: '@SUM(A1) owns nothing',
+    hint: '-fix it',
+  },
+];
 
 async function read(buffer: Buffer): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
@@ -15,7 +25,15 @@ async function read(buffer: Buffer): Promise<ExcelJS.Workbook> {
 describe('XLSX export', () => {
   it('has one sheet per register, the RACI matrix and findings', async () => {
     const book = await read(await renderXlsx(doc, { today: TODAY, findings }));
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Roles', 'People', 'Policies', 'Assets', 'Responsibility areas', 'RACI matrix', 'Findings']);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      'Roles',
+      'People',
+      'Policies',
+      'Assets',
+      'Responsibility areas',
+      'RACI matrix',
+      'Findings',
+    ]);
     expect(book.getWorksheet('Roles')?.rowCount).toBe(doc.roles.length + 1);
     expect(book.getWorksheet('Findings')?.rowCount).toBe(2);
   });
@@ -35,7 +53,8 @@ describe('XLSX export', () => {
     );
     for (const v of values) expect(v).not.toMatch(/^[=+\-@\t\r]/);
     expect(values).toContain(`'=HYPERLINK("http://x")`);
-    for (const t of ['+1', '-2', '@SUM(A1)', '\tTab', '=1+1', '@SUM(A1) owns nothing', '-fix it']) expect(values).toContain(`'${t}`);
+    for (const t of ['+1', '-2', '@SUM(A1)', '\tTab', '=1+1', '@SUM(A1) owns nothing', '-fix it'])
+      expect(values).toContain(`'${t}`);
     // XML normalises a bare CR to LF on reading; the cell still starts with the apostrophe.
     expect(values.some((v) => /^'[\r\n]CR$/.test(v))).toBe(true);
     expect(values).toContain('<script>alert(1)</script>');
