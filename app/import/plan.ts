@@ -99,15 +99,20 @@ export function planImport(
     if (r.employeeId === '') return;
     const first = rowById.get(r.employeeId);
     if (first === undefined) rowById.set(r.employeeId, i);
-    else repeated.set(r.employeeId, [...(repeated.get(r.employeeId) ?? [first]), i]);
+    else {
+      const list = repeated.get(r.employeeId);
+      if (list) list.push(i);
+      else repeated.set(r.employeeId, [first, i]);
+    }
   });
   for (const [id, list] of repeated) {
     for (const i of list) {
-      const others = list.filter((j) => j !== i).map((j) => records[j]?.row);
+      const others = list.slice(0, 7).filter((j) => j !== i);
+      const rows = others.slice(0, 5).map((j) => records[j]?.row);
       fail(
         i,
         label('employeeId'),
-        `the employee id "${id}" is also on ${rowNoun} ${others.slice(0, 5).join(', ')}${others.length > 5 ? ', …' : ''}`,
+        `the employee id "${id}" is also on ${rowNoun} ${rows.join(', ')}${list.length > 6 ? ', …' : ''}`,
       );
     }
   }
@@ -125,7 +130,10 @@ export function planImport(
         fail(
           i,
           managerLabel,
-          `the manager "${r.managerId}" is ambiguous: that employee id is on ${rowNoun}s ${rows.map((j) => records[j]?.row).join(', ')}`,
+          `the manager "${r.managerId}" is ambiguous: that employee id is on ${rowNoun}s ${rows
+            .slice(0, 5)
+            .map((j) => records[j]?.row)
+            .join(', ')}${rows.length > 5 ? ', …' : ''}`,
         );
       return;
     }
@@ -138,8 +146,8 @@ export function planImport(
   });
 
   markFileCycles(managerRow, (cycle) => {
-    const chain = [...cycle, cycle[0] as number].map(at);
-    for (const i of cycle) fail(i, managerLabel, `is part of a reporting cycle: ${shorten(chain)}`);
+    const message = `is part of a reporting cycle: ${shorten([...cycle, cycle[0] as number], at)}`;
+    for (const i of cycle) fail(i, managerLabel, message);
   });
 
   // Existing people and roles: each existing role updated by one row only.
@@ -161,15 +169,11 @@ export function planImport(
   for (;;) {
     const cycles = modelCycles(valid, managerRow, managerRole, targets, existing);
     if (cycles.length === 0) break;
-    for (const { row, chain } of cycles) {
-      const names = chain.map((step) =>
-        typeof step === 'number' ? at(step) : `"${existing.titles.get(step) ?? step}"`,
-      );
-      fail(
-        row,
-        managerLabel,
-        `would make a reporting cycle with roles already in the model: ${shorten(names)}`,
-      );
+    const name = (step: number | string) =>
+      typeof step === 'number' ? at(step) : `"${existing.titles.get(step) ?? step}"`;
+    for (const { rows, chain } of cycles) {
+      const message = `would make a reporting cycle with roles already in the model: ${shorten(chain, name)}`;
+      for (const row of rows) fail(row, managerLabel, message);
     }
     valid = settle(errors, managerRow);
   }
@@ -220,8 +224,10 @@ export function planImport(
   };
 }
 
-function shorten(chain: string[]): string {
-  return (chain.length > 12 ? [...chain.slice(0, 10), '…', ...chain.slice(-1)] : chain).join(' → ');
+/** A chain as `a → b → c`, naming at most 11 of its steps. */
+function shorten<T>(chain: readonly T[], name: (step: T) => string): string {
+  if (chain.length <= 12) return chain.map(name).join(' → ');
+  return [...chain.slice(0, 10).map(name), '…', name(chain[chain.length - 1] as T)].join(' → ');
 }
 
 /** Finds cycles in the rows' manager links (each row has at most one manager). */
@@ -269,8 +275,8 @@ function settle(errors: readonly (ImportIssue[] | undefined)[], managerRow: read
 /**
  * Cycles that the valid rows would close through roles already in the
  * model. Keys are existing role ids, or `#<row index>` for a role the
- * import creates. Returns one entry per row found on a cycle, with the
- * cycle as row indexes (rows of the file) and role ids (roles of the model).
+ * import creates. Returns each cycle found with the rows on it; the
+ * chain names rows of the file by index and roles of the model by id.
  */
 function modelCycles(
   valid: readonly boolean[],
@@ -278,7 +284,7 @@ function modelCycles(
   managerRole: readonly (string | null)[],
   targets: ReadonlyArray<{ roleId: string | null } | undefined>,
   existing: ExistingModel,
-): { row: number; chain: (number | string)[] }[] {
+): { rows: number[]; chain: (number | string)[] }[] {
   if (existing.managers.size === 0) return [];
   const keyOf = (i: number) => targets[i]?.roleId ?? `#${i}`;
   const rowOfKey = new Map<string, number>();
@@ -292,7 +298,7 @@ function modelCycles(
     if (manager == null) merged.delete(key);
     else merged.set(key, manager);
   });
-  const found: { row: number; chain: (number | string)[] }[] = [];
+  const found: { rows: number[]; chain: (number | string)[] }[] = [];
   const state = new Map<string, 1 | 2>();
   for (const startKey of rowOfKey.keys()) {
     const path: string[] = [];
@@ -305,10 +311,10 @@ function modelCycles(
     if (key !== undefined && state.get(key) === 1) {
       const cycle = path.slice(path.indexOf(key));
       const chain = [...cycle, key].map((k) => rowOfKey.get(k) ?? k);
-      for (const k of cycle) {
-        const row = rowOfKey.get(k);
-        if (row !== undefined) found.push({ row, chain });
-      }
+      found.push({
+        rows: chain.slice(0, -1).filter((step): step is number => typeof step === 'number'),
+        chain,
+      });
     }
     for (const k of path) state.set(k, 2);
   }

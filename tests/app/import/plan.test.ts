@@ -155,6 +155,23 @@ describe('planning an HR import', () => {
     expect(plan(rows).valid).toHaveLength(100_000);
   });
 
+  it('stays fast on pathological files: one id repeated, one huge cycle', () => {
+    const start = performance.now();
+    const same = plan(
+      Array.from({ length: 50_000 }, (_, i) => ['E1', i === 0 ? '' : 'E1', `P${i}`, 'T', '', '']),
+    );
+    expect(same.invalidRows).toBe(50_000);
+    expect(same.errors[0]?.message).toBe('the employee id "E1" is also on row 3, 4, 5, 6, 7, …');
+    const ring = plan(
+      Array.from({ length: 50_000 }, (_, i) => [`E${i}`, `E${(i + 1) % 50_000}`, `P${i}`, 'T', '', '']),
+    );
+    expect(ring.errors).toHaveLength(50_000);
+    expect(ring.errors[0]?.message).toMatch(
+      /^is part of a reporting cycle: E0 \(row 2\) → E1 \(row 3\) → .* → … → E0 \(row 2\)$/,
+    );
+    expect(performance.now() - start).toBeLessThan(15_000);
+  });
+
   it('updates people already in the model and reports to managers only the model knows', () => {
     const existing: ExistingModel = {
       byExternalId: new Map([
