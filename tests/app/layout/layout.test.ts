@@ -231,8 +231,12 @@ describe('tidy tree layout', () => {
     it('lays out a 50,000-deep chain without overflowing the stack', () => {
       const nodes = Array.from({ length: 50_000 }, (_, i) => ({ id: `n${i}`, width: 120, height: 40 }));
       const managerOf = new Map(nodes.slice(1).map((n, i) => [n.id, `n${i}`]));
-      for (const direction of ['down', 'right'] as const) {
-        const layout = layoutForest(nodes, managerOf, { direction });
+      for (const options of [
+        { direction: 'down' },
+        { direction: 'right' },
+        { stackDepth: 100_000, stackMin: 1 }, // the whole chain as one outline
+      ] as const) {
+        const layout = layoutForest(nodes, managerOf, options);
         expect(layout.nodes).toHaveLength(50_000);
         const last = layout.nodes[49_999] as Placed;
         expect(last.depth).toBe(49_999);

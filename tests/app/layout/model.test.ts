@@ -39,4 +39,9 @@ describe('layoutModel', () => {
     expect(compact.width * 2).toBeLessThan(wide.width);
     expect(compact.dotted.length).toBe(doc.reportingLines.filter((l) => l.kind === 'dotted').length);
   });
+
+  it('returns plain data that a web worker can post back', () => {
+    const layout = layoutModel(generateDocument({ roles: 300, seed: 2, assignments: 0 }));
+    expect(structuredClone(layout)).toEqual(layout);
+  });
 });
