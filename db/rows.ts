@@ -117,6 +117,13 @@ export interface AuditEventRow {
   changes_json: string;
 }
 
+/** One model setting; `value` is JSON (see db/settings.ts). */
+export interface SettingRow {
+  seq: number;
+  key: string;
+  value: string;
+}
+
 /** The tables commands write through the tracker, by row type. */
 export interface TrackedRows {
   meta: MetaRow;
@@ -129,6 +136,7 @@ export interface TrackedRows {
   assets: AssetRow;
   policy_assets: PolicyAssetRow;
   assignments: AssignmentRow;
+  settings: SettingRow;
 }
 export type TableName = keyof TrackedRows;
 /** A row without its `seq`, as a command writes it. */
@@ -157,6 +165,7 @@ export const COLUMNS: { readonly [T in TableName]: readonly (keyof NewRow<T> & s
   assets: ['id', 'name', 'type', 'criticality', 'classification', 'description'],
   policy_assets: ['policy_id', 'asset_id'],
   assignments: ['subject_type', 'subject_id', 'role_id', 'letter'],
+  settings: ['key', 'value'],
 };
 
 export const toRole = (r: RoleRow): Role => ({

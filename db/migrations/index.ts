@@ -3,11 +3,12 @@
  * that a fix can slot in between two released steps.
  */
 import { initial } from './0010-initial';
+import { settings } from './0020-settings';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, settings];
 
 /** The schema version this build writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

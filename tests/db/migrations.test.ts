@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, applicationId, migrate, userVersion } from '../../db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../db/migrations';
 import { initial } from '../../db/migrations/0010-initial';
+import { settings } from '../../db/migrations/0020-settings';
 import type { Migration } from '../../db/migrations';
 
 const memory = () => {
@@ -68,6 +69,41 @@ describe('migration 0010 (initial)', () => {
     initial.up(db);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+});
+
+describe('migration 0020 (settings)', () => {
+  const migrated = () => {
+    const db = memory();
+    initial.up(db);
+    settings.up(db);
+    return db;
+  };
+
+  it('adds a STRICT key/value settings table', () => {
+    const db = migrated();
+    const table = tables(db).find((t) => t.name === 'settings');
+    expect(table?.sql).toMatch(/\)\s*STRICT$/);
+    const columns = db.prepare('PRAGMA table_info(settings)').all() as { name: string }[];
+    expect(columns.map((c) => c.name)).toEqual(['seq', 'key', 'value']);
+  });
+
+  it('holds one JSON value per key and refuses anything else', () => {
+    const db = migrated();
+    const insert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
+    insert.run('governance', '{"version":1,"rules":{}}');
+    expect(() => insert.run('governance', '{}')).toThrow(/UNIQUE/);
+    expect(() => insert.run('other', 'not json')).toThrow(/CHECK/);
+    expect(() => insert.run('', '{}')).toThrow(/CHECK/);
+  });
+
+  it('keeps json_valid usable with trusted_schema off, as model files are opened', () => {
+    const db = memory();
+    db.pragma('trusted_schema = OFF');
+    initial.up(db);
+    settings.up(db);
+    expect(() => db.prepare("INSERT INTO settings (key, value) VALUES ('k', '[]')").run()).not.toThrow();
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 });
 
