@@ -9,12 +9,16 @@ import type { CharterDocument } from './document';
 import { documentSchema } from './document';
 import type { ErrorPayload } from './errors';
 import { CharterError, toErrorPayload } from './errors';
+import type { RuleInfo } from './governance/catalog';
+import { governanceSettingsSchema } from './governance/settings';
+import type { Finding } from './governance/types';
 import { parseWith } from './parse';
 import {
   areaFields,
   assetFields,
   idListSchema,
   idSchema,
+  isoDateSchema,
   lineKindSchema,
   personFields,
   policyFields,
@@ -72,6 +76,10 @@ export const contract = {
   'history.list': query<AuditEntry[]>()(
     z.strictObject({ limit: z.number().int().min(1).max(1000).default(100) }),
   ),
+  /** The model's findings under its governance settings; `today` (default: today, UTC) dates reviews. */
+  'governance.check': query<Finding[]>()(z.strictObject({ today: isoDateSchema.optional() })),
+  /** Every governance rule with its defaults and the model's settings in force. */
+  'governance.rules': query<RuleInfo[]>()(none),
 
   // Commands
   'model.rename': command(z.strictObject({ name: text().refine((s) => s.length > 0, 'must not be empty') })),
@@ -154,6 +162,15 @@ export const contract = {
       roleId: idSchema,
       letter: raciLetterSchema.nullable(),
     }),
+  ),
+
+  /**
+   * Changes some rules' settings, e.g. `{ rules: { 'overload.accountable':
+   * { severity: 'error', params: { max: 5 } } } }`; fields left out keep
+   * their current values. Unknown rules, fields and parameters are refused.
+   */
+  'governance.update': command(
+    z.strictObject({ rules: governanceSettingsSchema.shape.rules.unwrap() }),
   ),
 
   'history.undo': command(none),

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { CharterError } from './errors';
+import { governanceSettingsSchema } from './governance/settings';
+import type { GovernanceSettingsInput } from './governance/settings';
 import { LIMITS } from './limits';
 import type {
   Asset,
@@ -46,6 +48,12 @@ export interface CharterDocument {
   policies: Policy[];
   assets: Asset[];
   assignments: Assignment[];
+  /**
+   * The model's governance settings, sparse (see app/governance/settings.ts).
+   * Export always writes it; a document without it imports as `{}`: every
+   * rule at its defaults.
+   */
+  governance?: GovernanceSettingsInput;
 }
 
 const items = <T extends z.ZodType>(item: T) =>
@@ -72,6 +80,7 @@ export const documentSchema = z.strictObject({
       letter: raciLetterSchema,
     }),
   ),
+  governance: governanceSettingsSchema.default(() => ({})),
 });
 
 /** Parses and checks a document; throws a CharterError naming the first problem. */
@@ -179,5 +188,6 @@ export function emptyDocument(name = 'Untitled organization'): CharterDocument {
     policies: [],
     assets: [],
     assignments: [],
+    governance: {},
   };
 }

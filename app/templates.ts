@@ -115,6 +115,8 @@ export function seedDocument(today: string): CharterDocument {
       ...raci('asset', 'asset-server-fleet', { 'role-cio': 'A', 'role-is-manager': 'R', 'role-secops': 'C' }),
       ...raci('asset', 'asset-customer-db', { 'role-cio': 'A', 'role-is-manager': 'R', 'role-ciso': 'C' }),
     ],
+    // Every governance rule at its defaults, as a new model's export says.
+    governance: {},
   };
 }
 

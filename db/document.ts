@@ -37,6 +37,7 @@ import {
   toPolicy,
   toRole,
 } from './rows';
+import { readGovernanceSettings } from './settings';
 import { all, get } from './statements';
 import type { Tracker } from './tracker';
 
@@ -71,6 +72,7 @@ export function exportDocument(db: Database): CharterDocument {
     ),
     assets: all<AssetRow>(db, 'SELECT * FROM assets ORDER BY seq').map(toAsset),
     assignments: all<AssignmentRow>(db, 'SELECT * FROM assignments ORDER BY seq').map(toAssignment),
+    governance: readGovernanceSettings(db),
   };
 }
 

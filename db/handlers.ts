@@ -4,6 +4,7 @@
 import type { Handlers } from '../app/contract';
 import { createArea, deleteArea, updateArea } from './commands/areas';
 import { createAsset, deleteAsset, updateAsset } from './commands/assets';
+import { updateGovernance } from './commands/governance';
 import { addLine, removeLine } from './commands/lines';
 import { importModel, renameModel } from './commands/model';
 import { createPerson, deletePerson, removeHolder, setHolder, updatePerson } from './commands/people';
@@ -13,6 +14,7 @@ import { createRole, deleteRole, moveRole, updateRole } from './commands/roles';
 import type { Context } from './context';
 import { exportDocument } from './document';
 import { redo, undo } from './history';
+import { governanceCheck, governanceRules } from './queries/governance';
 import { listHistory } from './queries/history';
 import { modelChart, modelInfo, modelSummary } from './queries/model';
 import { listAreas, listAssets, listAssignments, listPeople, listPolicies } from './queries/registers';
@@ -31,6 +33,8 @@ export function createHandlers(ctx: Context): Handlers {
     'areas.list': () => listAreas(ctx),
     'assignments.list': () => listAssignments(ctx),
     'history.list': (input) => listHistory(ctx, input.limit),
+    'governance.check': (input) => governanceCheck(ctx, input),
+    'governance.rules': () => governanceRules(ctx),
 
     'model.rename': (input) => renameModel(ctx, input),
     'model.import': (input) => importModel(ctx, input),
@@ -56,6 +60,7 @@ export function createHandlers(ctx: Context): Handlers {
     'asset.update': (input) => updateAsset(ctx, input),
     'asset.delete': (input) => deleteAsset(ctx, input),
     'raci.set': (input) => setRaci(ctx, input),
+    'governance.update': (input) => updateGovernance(ctx, input),
     'history.undo': () => undo(ctx),
     'history.redo': () => redo(ctx),
   };

@@ -5,9 +5,11 @@
 import type { ParsedInputOf } from '../../app/contract';
 import type { CharterDocument } from '../../app/document';
 import { checkDocument } from '../../app/document';
+import { patchSettings } from '../../app/governance/settings';
 import type { MutationResult } from '../../app/views';
 import type { Context } from '../context';
 import { clearModel, documentCounts, modelName, refuseClashes, writeDocument } from '../document';
+import { readGovernanceSettings, writeGovernanceSettings } from '../settings';
 import { runCommand } from './run';
 
 export function renameModel(ctx: Context, input: ParsedInputOf<'model.rename'>): MutationResult {
@@ -26,8 +28,9 @@ export function renameModel(ctx: Context, input: ParsedInputOf<'model.rename'>):
 
 /**
  * Imports a document in one transaction. With `replace` the model is
- * emptied first and takes the document's name; without it the document is
- * added and must not reuse any id the model has.
+ * emptied first and takes the document's name and governance settings;
+ * without it the document is added, must not reuse any id the model has,
+ * and the rule settings it carries are applied over the model's.
  */
 export function importModel(ctx: Context, input: ParsedInputOf<'model.import'>): MutationResult {
   const doc = input.document as CharterDocument;
@@ -36,7 +39,16 @@ export function importModel(ctx: Context, input: ParsedInputOf<'model.import'>):
     if (input.replace) {
       clearModel(ctx.db, t);
       t.update('meta', 1, { name: doc.name });
-    } else refuseClashes(ctx.db, doc);
+      writeGovernanceSettings(ctx.db, t, doc.governance ?? {});
+    } else {
+      refuseClashes(ctx.db, doc);
+      if (Object.keys(doc.governance?.rules ?? {}).length > 0)
+        writeGovernanceSettings(
+          ctx.db,
+          t,
+          patchSettings(readGovernanceSettings(ctx.db), doc.governance ?? {}),
+        );
+    }
     writeDocument(t, doc);
     const counts = documentCounts(doc);
     return {
@@ -63,6 +75,7 @@ export function initializeModel(
     (t) => {
       t.insert('meta', { name, created_at: new Date().toISOString() });
       writeDocument(t, doc);
+      writeGovernanceSettings(ctx.db, t, doc.governance ?? {});
       return {
         entityType: 'model',
         entityId: null,

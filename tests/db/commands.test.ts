@@ -45,6 +45,7 @@ describe('roles', () => {
 
   it('deletes a role: reports move up, its lines, holders and letters go, its policies lose their approver', () => {
     const m = newModel('seed');
+    call(m, 'policy.update', { id: 'policy-sdlc', approverRoleId: 'role-ciso' });
     call(m, 'role.delete', { id: 'role-ciso' });
     expect(call(m, 'history.list', { limit: 1 })[0]?.summary).toBe(
       'Deleted the role "CISO"; its 2 direct reports moved up to "CEO"',
@@ -352,6 +353,7 @@ describe('the audit log', () => {
         document: { ...emptyDocument(), people: [{ id: 'person-x', name: 'X', email: '', externalId: '' }] },
       },
     ],
+    ['governance.update', { rules: { 'overload.accountable': { params: { max: 3 } } } }],
     ['policy.delete', { id: 'policy-rm-001' }],
     ['asset.delete', { id: 'asset-risk-register' }],
     ['area.delete', { id: 'area-risk-management' }],

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { invoke } from '../../app/contract';
 import type { CharterDocument } from '../../app/document';
 import { emptyDocument, parseDocument } from '../../app/document';
+import { SEVERITIES } from '../../app/governance/types';
 import type { Assignment, ReportingLine } from '../../app/model';
 import {
   BUILTIN_ASSET_TYPES,
@@ -148,6 +149,30 @@ const documentArb: fc.Arbitrary<CharterDocument> = fc
     };
   });
 
+/** Sparse governance settings as a model may hold them. */
+const settingsArb = fc.record(
+  {
+    version: fc.constant(1),
+    rules: fc.record(
+      {
+        'ownership.multiple-accountable': fc.record(
+          { enabled: fc.boolean(), severity: fc.constantFrom(...SEVERITIES) },
+          { requiredKeys: [] },
+        ),
+        'overload.accountable': fc.record(
+          { params: fc.record({ max: fc.integer({ min: 1, max: 1000 }) }) },
+          { requiredKeys: [] },
+        ),
+        'sod.conflicting-roles': fc.record({
+          params: fc.record({ pairs: fc.array(fc.tuple(required, required), { maxLength: 3 }) }),
+        }),
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  { requiredKeys: [] },
+);
+
 describe('the JSON round trip', () => {
   it('gives the same document for the seed organization', () => {
     const seed = seedDocument('2026-11-27');
@@ -165,6 +190,21 @@ describe('the JSON round trip', () => {
         expect(second).toEqual(first);
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it('gives the same document, settings included, when it carries governance settings', () => {
+    fc.assert(
+      fc.property(documentArb, settingsArb, (raw, governance) => {
+        const doc = parseDocument({ ...raw, governance });
+        const { first, second } = roundTrip(doc);
+        expect(first).toEqual(doc);
+        expect(Object.keys(first.governance?.rules ?? {}).sort()).toEqual(
+          Object.keys(governance.rules ?? {}).sort(),
+        );
+        expect(second).toEqual(first);
+      }),
+      { numRuns: 20 },
     );
   });
 });
