@@ -16,11 +16,12 @@ import { count } from '../../app/import/limits';
 import type { ImportIssue, ImportPlan } from '../../app/import/plan';
 import { detectFormat, readTextImport } from '../../app/import/read';
 import type { ImportTable } from '../../app/import/table';
-import { openModel } from '../../db/index';
 import type { Context } from '../../db/context';
 import { applyHrImport, previewHrImport } from '../../db/hr-import';
 import { openDatabase } from '../../db/open';
+import { openSafely } from '../../db/safety/index';
 import { currentActor, nativeBindingOption } from '../actor';
+import { openForCli } from '../cli/model';
 import { readXlsx } from './xlsx';
 
 /** Options for `node:util` parseArgs, to merge into the import command's. */
@@ -124,15 +125,22 @@ export function formatPreview(plan: ImportPlan, format: string): string[] {
   return lines;
 }
 
-function openContext(model: string): Context {
-  const db = openDatabase(model, nativeBindingOption());
-  return { db, path: model, readOnly: false, actor: currentActor() };
+/**
+ * Opens the model as the CLI does (its lock and a verified backup before
+ * a write; neither for a dry run), as the db context the import runs in.
+ */
+async function openContext(model: string, readOnly: boolean): Promise<Context & { close(): void }> {
+  const binding = nativeBindingOption();
+  return openSafely(model, { readOnly, backup: !readOnly, ...binding }, (ro) => {
+    const db = openDatabase(model, { readOnly: ro, ...binding });
+    return { db, path: model, readOnly: ro, actor: currentActor(), close: () => db.close() };
+  });
 }
 
-function importDocument(args: ImportFileArgs, document: unknown, io: Io): number {
+async function importDocument(args: ImportFileArgs, document: unknown, io: Io): Promise<number> {
   if (args.dryRun === true)
     throw new CharterError('invalid_input', '--dry-run applies to HR records, not to a charter model file.');
-  const handle = openModel(args.model, { actor: currentActor(), ...nativeBindingOption() });
+  const handle = await openForCli(args.model);
   try {
     // Raw input on purpose: `invoke` parses the document with the contract's schema.
     unwrap(invoke(handle.handlers, 'model.import', { document, replace: args.replace === true }));
@@ -152,7 +160,7 @@ export async function runImportFile(args: ImportFileArgs, io: Io): Promise<numbe
   const mapping = parseMappingArgs(args.map ?? []);
   const content = await readImportFile(args.file, args.format);
   if (content.kind === 'document') return importDocument(args, content.value, io);
-  const ctx = openContext(args.model);
+  const ctx = await openContext(args.model, args.dryRun === true);
   try {
     const input = {
       source: path.basename(args.file),
@@ -196,6 +204,6 @@ export async function runImportFile(args: ImportFileArgs, io: Io): Promise<numbe
     }
     throw error;
   } finally {
-    ctx.db.close();
+    ctx.close();
   }
 }

@@ -66,12 +66,19 @@ describe('charter import (HR records)', () => {
     expect(people(model)).toHaveLength(2);
   });
 
-  it('writes nothing on a dry run', async () => {
+  it('writes nothing on a dry run, and takes no backup', async () => {
     const { dir, model } = setup({ 'hr.csv': GOOD });
     const result = await run({ model, file: path.join(dir, 'hr.csv'), dryRun: true });
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/Dry run: nothing was written\.$/);
     expect(people(model)).toEqual([]);
+    expect(fs.existsSync(`${model}.backups`)).toBe(false);
+  });
+
+  it('backs the model up before it writes', async () => {
+    const { dir, model } = setup({ 'hr.csv': GOOD });
+    await run({ model, file: path.join(dir, 'hr.csv') });
+    expect(fs.readdirSync(`${model}.backups`).length).toBeGreaterThan(0);
   });
 
   it('lists bad rows by number and writes nothing without --accept-valid', async () => {
