@@ -5,7 +5,6 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 export const FONT_FILES = {
   regular: 'DejaVuSans.ttf',
@@ -18,8 +17,9 @@ export type FontStyle = keyof typeof FONT_FILES;
 
 /** The folder holding the DejaVu TTF files, resolved from node_modules. */
 export function dejavuFontDir(): string {
-  // The CLI and Electron bundles are CommonJS (`__filename`); tests and plain ESM have `import.meta.url`.
-  const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
+  // The CLI and Electron bundles are CommonJS and Vitest defines __filename as well; any other
+  // host resolves from the working folder. (import.meta would be empty in the CommonJS bundles.)
+  const here = typeof __filename === 'string' ? __filename : path.join(process.cwd(), 'index.js');
   const require = createRequire(here);
   return path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 }

@@ -35,6 +35,20 @@ export const EXPORT_FORMATS = [
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** One line per format, for `charter export --help`. */
+export const EXPORT_DESCRIPTIONS: Readonly<Record<ExportFormat, string>> = {
+  svg: 'the org chart as a vector image, with a legend',
+  png: 'the org chart as an image (--scale); very large charts are tiled or refused with advice',
+  pdf: 'the org chart on one page, or one page per top-level subtree; A4 or Letter',
+  mermaid: 'the org chart as a Mermaid flowchart',
+  graphml: 'the org chart as GraphML (opens in yEd)',
+  drawio: 'the org chart as a draw.io diagram',
+  json: "the model's own JSON format (charter import reads it back)",
+  csv: 'one CSV file per register plus the RACI matrix, in the folder --out names',
+  xlsx: 'one workbook: roles, people, policies, assets, areas, RACI matrix, findings',
+  html: 'a printable ownership register: who owns what, review dates, findings',
+};
+
 export interface ExportOptions {
   /** File to write; for `csv`, a folder (created if missing). */
   out: string;

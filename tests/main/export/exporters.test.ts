@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../app/document';
 import { CharterError } from '../../../app/errors';
-import { EXPORT_FORMATS, exporters, isExportFormat } from '../../../main/export';
+import { EXPORT_DESCRIPTIONS, EXPORT_FORMATS, exporters, isExportFormat } from '../../../main/export';
 import { parseCsv } from '../../app/export/csvParse';
 import { hostileDocument, TODAY } from '../../app/export/fixtures';
 
@@ -22,6 +22,7 @@ const EXTENSION: Record<string, string> = { mermaid: 'mmd', graphml: 'graphml', 
 describe('the exporters table', () => {
   it('has a writer for every format the CLI offers', () => {
     expect(Object.keys(exporters).sort()).toEqual([...EXPORT_FORMATS].sort());
+    expect(Object.keys(EXPORT_DESCRIPTIONS).sort()).toEqual([...EXPORT_FORMATS].sort());
     expect(isExportFormat('pdf')).toBe(true);
     expect(isExportFormat('docx')).toBe(false);
   });
