@@ -8,10 +8,11 @@ import { ErrorBanner } from './shell/ErrorBanner';
 import { Header } from './shell/Header';
 import { historyShortcut, isTextEntry } from './shell/shortcuts';
 import { StatusBar } from './shell/StatusBar';
+import type { MenuSubscribe } from './transport';
 import { useCharter } from './useCharter';
 
 /** The app shell: header, chart, inspector and status bar around one model. */
-export function App({ call }: { call: Call }) {
+export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
   const { view, error, run, dismissError, showError } = useCharter(call);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
@@ -34,6 +35,16 @@ export function App({ call }: { call: Call }) {
   useEffect(() => {
     document.title = info ? `${info.name} · Charter` : 'Charter';
   }, [info]);
+
+  // The desktop menu's Undo and Redo; its other page actions belong to views still to come.
+  useEffect(
+    () =>
+      onMenu((action) => {
+        if (action === 'edit.undo') undo();
+        if (action === 'edit.redo') redo();
+      }),
+    [onMenu, undo, redo],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

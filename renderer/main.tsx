@@ -3,7 +3,7 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { call, startTransport } from './transport';
+import { call, onMenu, startTransport } from './transport';
 
 startTransport();
 
@@ -11,6 +11,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 createRoot(root).render(
   <StrictMode>
-    <App call={call} />
+    <App call={call} onMenu={onMenu} />
   </StrictMode>,
 );

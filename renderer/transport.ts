@@ -4,7 +4,7 @@
  * the loopback server. Either way a call returns the result or throws a
  * CharterError, so the rest of the renderer never knows which host it is in.
  */
-import type { CharterBridge } from '../app/bridge';
+import type { CharterBridge, PageMenuAction } from '../app/bridge';
 import type { Call, Name, Reply } from '../app/contract';
 import { unwrap } from '../app/contract';
 import { CharterError } from '../app/errors';
@@ -21,10 +21,17 @@ export interface TransportEnv {
   fetch: typeof fetch;
 }
 
+/** Subscribes to the desktop menu's page actions; returns the unsubscribe. */
+export type MenuSubscribe = (listener: (action: PageMenuAction) => void) => () => void;
+
 export interface Transport {
   kind: 'bridge' | 'http';
   call: Call;
+  /** The desktop menu's actions; a browser page has no such menu. */
+  onMenu: MenuSubscribe;
 }
+
+const noMenu: MenuSubscribe = () => () => undefined;
 
 /**
  * Reads `?token=` from the address on first load, keeps it in session
@@ -88,9 +95,13 @@ function bridgeCall(bridge: CharterBridge): Call {
 
 /** Picks the bridge when the preload provided one, else HTTP. */
 export function chooseTransport(env: TransportEnv): Transport {
-  if (env.bridge && typeof env.bridge.call === 'function')
-    return { kind: 'bridge', call: bridgeCall(env.bridge) };
-  return { kind: 'http', call: httpCall(env.fetch, takeToken(env)) };
+  const bridge = env.bridge;
+  if (bridge && typeof bridge.call === 'function') {
+    const onMenu: MenuSubscribe =
+      typeof bridge.onMenu === 'function' ? (listener) => bridge.onMenu(listener) : noMenu;
+    return { kind: 'bridge', call: bridgeCall(bridge), onMenu };
+  }
+  return { kind: 'http', call: httpCall(env.fetch, takeToken(env)), onMenu: noMenu };
 }
 
 declare global {
@@ -122,3 +133,6 @@ export function startTransport(env: () => TransportEnv = browserEnv): Transport 
 
 /** Runs one contract call against the host. */
 export const call: Call = (name, input) => startTransport().call(name, input);
+
+/** Listens for the desktop menu's page actions (none in a browser). */
+export const onMenu: MenuSubscribe = (listener) => startTransport().onMenu(listener);

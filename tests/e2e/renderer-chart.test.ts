@@ -180,6 +180,11 @@ describe('the app shell', () => {
       await expect.poll(() => page.locator('main').textContent()).toContain('This model has no roles yet');
       await page.locator('body').press('Control+Shift+Z');
       await expect.poll(() => node(page, 'CEO').count()).toBe(1);
+      // The desktop menu's Undo does the same.
+      await page.evaluate(() =>
+        (globalThis as unknown as { charter: { menu(action: string): void } }).charter.menu('edit.undo'),
+      );
+      await expect.poll(() => page.locator('main').textContent()).toContain('This model has no roles yet');
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -190,10 +195,10 @@ describe('the app shell', () => {
     const { context, page } = await open('light');
     try {
       await expect.poll(() => page.locator('.react-flow__node-role').count()).toBe(7);
-      const focusedNode = () =>
-        page.evaluate(
-          () => document.activeElement?.closest('.react-flow__node')?.getAttribute('data-id') ?? null,
-        );
+      const focusedNode = async () => {
+        const focused = page.locator('.react-flow__node:focus');
+        return (await focused.count()) === 1 ? focused.getAttribute('data-id') : null;
+      };
       let reached: string | null = null;
       for (let i = 0; i < 8 && reached === null; i++) {
         await page.keyboard.press('Tab');

@@ -4,7 +4,7 @@
  * browser without the database or a server. The real handlers live in db/;
  * end-to-end tests against them run `charter serve`.
  */
-import type { CharterBridge } from '../../app/bridge';
+import type { CharterBridge, PageMenuAction } from '../../app/bridge';
 import type { Name, Reply } from '../../app/contract';
 import { parseInput } from '../../app/contract';
 import type { CharterDocument } from '../../app/document';
@@ -24,6 +24,8 @@ export interface FakeBridge extends CharterBridge {
   failNext(code: ErrorCode, message: string): void;
   /** Changes the model as another process (the CLI) would. */
   renameElsewhere(name: string): void;
+  /** Sends a menu action, as the desktop menu would. */
+  menu(action: PageMenuAction): void;
   /** Every call made, by name, in order. */
   readonly calls: Name[];
 }
@@ -142,6 +144,7 @@ export function createFakeBridge(initial: CharterDocument): FakeBridge {
   let created = 0;
   let failure: CharterError | null = null;
   const calls: Name[] = [];
+  const listeners = new Set<(action: PageMenuAction) => void>();
 
   const change = (summary: string, apply: (d: CharterDocument) => void) => {
     undo.push({ doc: structuredClone(doc), summary });
@@ -217,6 +220,13 @@ export function createFakeBridge(initial: CharterDocument): FakeBridge {
     calls,
     failNext(code, message) {
       failure = new CharterError(code, message);
+    },
+    menu(action) {
+      for (const listener of listeners) listener(action);
+    },
+    onMenu(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     renameElsewhere(name) {
       doc.name = name;

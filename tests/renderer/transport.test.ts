@@ -46,10 +46,15 @@ const json =
 describe('choosing a transport', () => {
   it('uses the preload bridge when the desktop host provides one', async () => {
     const seen: unknown[] = [];
+    const menus: string[] = [];
     const bridge: CharterBridge = {
       call: async (name, input): Promise<Reply> => {
         seen.push([name, input]);
         return { ok: true, result: { name: 'Acme' } };
+      },
+      onMenu: (listener) => {
+        listener('edit.undo');
+        return () => menus.push('stopped');
       },
     };
     const e = env('http://127.0.0.1:5000/?token=abc', { bridge });
@@ -59,6 +64,10 @@ describe('choosing a transport', () => {
     expect(seen).toEqual([['model.info', {}]]);
     expect(e.sent).toEqual([]);
     expect(e.replaced).toEqual([]);
+    const heard: string[] = [];
+    transport.onMenu((action) => heard.push(action))();
+    expect(heard).toEqual(['edit.undo']);
+    expect(menus).toEqual(['stopped']);
   });
 
   it('falls back to HTTP, posting JSON with the token header', async () => {
@@ -71,6 +80,8 @@ describe('choosing a transport', () => {
     expect(url).toBe('/api/role.detail');
     expect(init.method).toBe('POST');
     expect(init.body).toBe('{"id":"role-ceo"}');
+    // A browser page has no desktop menu: subscribing is harmless.
+    expect(transport.onMenu(() => undefined)()).toBeUndefined();
     expect((init.headers as Record<string, string>)[TOKEN_HEADER]).toBe('s3cret');
   });
 
