@@ -155,41 +155,44 @@ describe.each(SCHEMES)('the org chart in %s mode', (scheme) => {
 });
 
 describe('the app shell', () => {
-  it('makes an empty model usable: add the first role, then undo and redo it', async () => {
-    const { context, page, problems } = await open('light', 'empty');
-    try {
-      await expect.poll(() => page.locator('main').textContent()).toContain('This model has no roles yet');
-      await page.screenshot({ path: path.join(OUTPUT, 'renderer-empty-light.png') });
-      expect(await axeViolations(page)).toEqual([]);
-      expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
+  it.each(SCHEMES)(
+    'makes an empty model usable in %s mode: add the first role, undo, redo',
+    async (scheme) => {
+      const { context, page, problems } = await open(scheme, 'empty');
+      try {
+        await expect.poll(() => page.locator('main').textContent()).toContain('This model has no roles yet');
+        await page.screenshot({ path: path.join(OUTPUT, `renderer-empty-${scheme}.png`) });
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
 
-      await page.getByRole('button', { name: 'Add the first role' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Add a role' });
-      await dialog.getByLabel('Title').fill('Chief Executive Officer');
-      await dialog.getByLabel('Short name').fill('CEO');
-      await page.screenshot({ path: path.join(OUTPUT, 'renderer-add-role-light.png') });
-      expect(await axeViolations(page)).toEqual([]);
-      await dialog.getByRole('button', { name: 'Add role' }).click();
-      await expect.poll(() => node(page, 'CEO').count()).toBe(1);
-      await expect.poll(() => page.locator('aside h2').textContent()).toBe('Chief Executive Officer');
-      expect(await page.getByRole('button', { name: 'Undo' }).getAttribute('title')).toBe(
-        'Undo: Add role Chief Executive Officer (Ctrl+Z)',
-      );
+        await page.getByRole('button', { name: 'Add the first role' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Add a role' });
+        await dialog.getByLabel('Title').fill('Chief Executive Officer');
+        await dialog.getByLabel('Short name').fill('CEO');
+        await page.screenshot({ path: path.join(OUTPUT, `renderer-add-role-${scheme}.png`) });
+        expect(await axeViolations(page)).toEqual([]);
+        await dialog.getByRole('button', { name: 'Add role' }).click();
+        await expect.poll(() => node(page, 'CEO').count()).toBe(1);
+        await expect.poll(() => page.locator('aside h2').textContent()).toBe('Chief Executive Officer');
+        expect(await page.getByRole('button', { name: 'Undo' }).getAttribute('title')).toBe(
+          'Undo: Add role Chief Executive Officer (Ctrl+Z)',
+        );
 
-      await page.locator('body').press('Control+z');
-      await expect.poll(() => page.locator('main').textContent()).toContain('This model has no roles yet');
-      await page.locator('body').press('Control+Shift+Z');
-      await expect.poll(() => node(page, 'CEO').count()).toBe(1);
-      // The desktop menu's Undo does the same.
-      await page.evaluate(() =>
-        (globalThis as unknown as { charter: { menu(action: string): void } }).charter.menu('edit.undo'),
-      );
-      await expect.poll(() => page.locator('main').textContent()).toContain('This model has no roles yet');
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+        await page.locator('body').press('Control+z');
+        await expect.poll(() => page.locator('main').textContent()).toContain('This model has no roles yet');
+        await page.locator('body').press('Control+Shift+Z');
+        await expect.poll(() => node(page, 'CEO').count()).toBe(1);
+        // The desktop menu's Undo does the same.
+        await page.evaluate(() =>
+          (globalThis as unknown as { charter: { menu(action: string): void } }).charter.menu('edit.undo'),
+        );
+        await expect.poll(() => page.locator('main').textContent()).toContain('This model has no roles yet');
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it('can be used from the keyboard alone: Tab reaches the chart, Enter selects, Escape clears', async () => {
     const { context, page } = await open('light');
