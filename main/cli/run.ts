@@ -2,6 +2,7 @@
 import { CharterError } from '../../app/errors';
 import type { Command, Io } from './command';
 import { parseCommandArgs, UsageError } from './command';
+import { checkCommand } from './check';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { newCommand } from './new';
@@ -14,6 +15,7 @@ export const COMMANDS: readonly Command[] = [
   statsCommand,
   exportCommand,
   importCommand,
+  checkCommand,
 ];
 
 /** Exit codes: 0 done, 1 the operation failed, 2 a usage error or an unreadable file. */
