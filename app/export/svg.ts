@@ -96,27 +96,89 @@ function boxSvg(box: ChartBox, write: TextWriter, out: string[]): void {
   out.push('</g>');
 }
 
-function edgesSvg(
-  chart: Chart,
-  inView: (x1: number, y1: number, x2: number, y2: number) => boolean,
-  out: string[],
-): void {
-  for (const edge of chart.edges) {
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    let d = '';
-    for (const p of edge.points) {
-      minX = Math.min(minX, p.x);
-      maxX = Math.max(maxX, p.x);
-      minY = Math.min(minY, p.y);
-      maxY = Math.max(maxY, p.y);
-      d += `${d === '' ? 'M' : 'L'}${num(p.x)} ${num(p.y)}`;
+interface Point {
+  x: number;
+  y: number;
+}
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The parts of a polyline inside `box`, each with its distance from the
+ * start (so a dash pattern can continue where it would have been).
+ */
+export function clipPolyline(points: readonly Point[], box: Box): { points: Point[]; offset: number }[] {
+  const pieces: { points: Point[]; offset: number }[] = [];
+  const right = box.x + box.width;
+  const bottom = box.y + box.height;
+  let walked = 0;
+  let open: Point[] | null = null;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i] as Point;
+    const b = points[i + 1] as Point;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const length = Math.hypot(dx, dy);
+    // Liang-Barsky: the part t0..t1 of the segment inside the box.
+    let t0 = 0;
+    let t1 = 1;
+    for (const [p, q] of [
+      [-dx, a.x - box.x],
+      [dx, right - a.x],
+      [-dy, a.y - box.y],
+      [dy, bottom - a.y],
+    ] as const) {
+      if (p === 0) {
+        if (q < 0) t0 = 2; // parallel and outside
+      } else {
+        const r = q / p;
+        if (p < 0) t0 = Math.max(t0, r);
+        else t1 = Math.min(t1, r);
+      }
     }
-    if (d === '' || !inView(minX, minY, maxX, maxY)) continue;
-    const dotted = edge.kind === 'dotted';
-    out.push(`<path class="line ${edge.kind}" d="${d}" fill="none" ${dotted ? DOTTED : SOLID}/>`);
+    if (t0 <= t1) {
+      const start = { x: a.x + t0 * dx, y: a.y + t0 * dy };
+      const end = { x: a.x + t1 * dx, y: a.y + t1 * dy };
+      if (open && t0 === 0) open.push(end);
+      else {
+        open = [start, end];
+        pieces.push({ points: open, offset: walked + t0 * length });
+      }
+      if (t1 < 1) open = null;
+    } else open = null;
+    walked += length;
+  }
+  return pieces;
+}
+
+function pathData(points: readonly Point[]): string {
+  let d = '';
+  for (const p of points) d += `${d === '' ? 'M' : 'L'}${num(p.x)} ${num(p.y)}`;
+  return d;
+}
+
+function edgesSvg(chart: Chart, view: Box | null, out: string[]): void {
+  // In a window (a PNG tile), lines are cut to it: resvg would otherwise dash every long dotted route in full.
+  const margin = 8;
+  const clip = view && {
+    x: view.x - margin,
+    y: view.y - margin,
+    width: view.width + 2 * margin,
+    height: view.height + 2 * margin,
+  };
+  for (const edge of chart.edges) {
+    const style = edge.kind === 'dotted' ? DOTTED : SOLID;
+    const pieces = clip ? clipPolyline(edge.points, clip) : [{ points: edge.points, offset: 0 }];
+    for (const piece of pieces) {
+      if (piece.points.length < 2) continue;
+      const dash =
+        edge.kind === 'dotted' && piece.offset > 0 ? ` stroke-dashoffset="${num(piece.offset % 10)}"` : '';
+      out.push(`<path class="line ${edge.kind}" d="${pathData(piece.points)}" fill="none" ${style}${dash}/>`);
+    }
   }
 }
 
@@ -163,7 +225,7 @@ export function chartToSvg(chart: Chart, options: SvgOptions = {}): string {
   ];
   const write = options.text ?? TEXT_ELEMENTS;
   if (inView(0, 0, chart.width, FRAME.header)) headerSvg(chart, write, out);
-  edgesSvg(chart, inView, out);
+  edgesSvg(chart, options.viewport ?? null, out);
   for (const box of chart.boxes) {
     if (inView(box.x, box.y, box.x + box.width, box.y + box.height)) boxSvg(box, write, out);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChart } from '../../../app/export/chart';
 import { escapeXml } from '../../../app/export/escape';
-import { chartToSvg, renderSvg } from '../../../app/export/svg';
+import { chartToSvg, clipPolyline, renderSvg } from '../../../app/export/svg';
 import { subsetDocument } from '../../../app/export/subset';
 import { counts, hostileDocument } from './fixtures';
 import { allText, elements, parseXml } from './xml';
@@ -93,5 +93,58 @@ describe('XML escaping', () => {
     expect(escapeXml('a\tb\nc\rd')).toBe('a b c d');
     expect(escapeXml('x\uD800y')).toBe('xy');
     expect(escapeXml('emoji 😀 ok')).toBe('emoji 😀 ok');
+  });
+});
+
+describe('cutting lines to a window', () => {
+  const box = { x: 0, y: 0, width: 100, height: 100 };
+
+  it('keeps a line inside whole and drops one outside', () => {
+    const inside = [
+      { x: 10, y: 10 },
+      { x: 10, y: 90 },
+      { x: 90, y: 90 },
+    ];
+    expect(clipPolyline(inside, box)).toEqual([{ points: inside, offset: 0 }]);
+    expect(
+      clipPolyline(
+        [
+          { x: 200, y: 0 },
+          { x: 200, y: 100 },
+        ],
+        box,
+      ),
+    ).toEqual([]);
+  });
+
+  it('cuts a long line to the window and says how far along it starts', () => {
+    const pieces = clipPolyline(
+      [
+        { x: -1000, y: 50 },
+        { x: 1000, y: 50 },
+      ],
+      box,
+    );
+    expect(pieces).toEqual([
+      {
+        points: [
+          { x: 0, y: 50 },
+          { x: 100, y: 50 },
+        ],
+        offset: 1000,
+      },
+    ]);
+  });
+
+  it('gives separate pieces when a line leaves and comes back', () => {
+    const route = [
+      { x: 50, y: 50 },
+      { x: 50, y: 200 },
+      { x: 60, y: 200 },
+      { x: 60, y: 50 },
+    ];
+    const pieces = clipPolyline(route, box);
+    expect(pieces).toHaveLength(2);
+    expect(pieces[1]?.offset).toBe(150 + 10 + 100);
   });
 });
