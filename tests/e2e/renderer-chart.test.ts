@@ -72,6 +72,10 @@ async function open(
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  // Charter makes no network request of its own: everything comes from the bundle.
+  page.on('request', (r) => {
+    if (!r.url().startsWith(`${ORIGIN}/`)) problems.push(`request outside the app: ${r.url()}`);
+  });
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
   });

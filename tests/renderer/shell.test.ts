@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { AssignmentView } from '../../app/views';
 import { ownershipLine } from '../../renderer/chart/RoleNode';
+import { assignmentsFor } from '../../renderer/inspector/Inspector';
 import { summaryParts } from '../../renderer/shell/StatusBar';
 import { historyShortcut, type KeyLike } from '../../renderer/shell/shortcuts';
 import { fakeSummary } from './fake-bridge';
@@ -54,5 +56,25 @@ describe("a role node's ownership line", () => {
     expect(ownershipLine(4, 0)).toBe('Accountable: 4 policies');
     expect(ownershipLine(1, 1)).toBe('Accountable: 1 policy, 1 asset');
     expect(ownershipLine(0, 0)).toBe('Accountable for nothing yet');
+  });
+});
+
+describe("the inspector's lists", () => {
+  it('put policies first, then assets, then responsibility areas, each by name', () => {
+    const items: AssignmentView[] = [
+      { subjectType: 'responsibility', subjectId: 'a1', subjectName: 'Security awareness', letter: 'A' },
+      { subjectType: 'asset', subjectId: 's2', subjectName: 'Customer database', letter: 'A' },
+      { subjectType: 'policy', subjectId: 'p2', subjectName: 'Network Standard', letter: 'A' },
+      { subjectType: 'policy', subjectId: 'p1', subjectName: 'Information Security Policy', letter: 'A' },
+      { subjectType: 'policy', subjectId: 'p3', subjectName: 'Acceptable Use', letter: 'R' },
+    ];
+    expect(assignmentsFor(items, 'A').map((a) => a.subjectName)).toEqual([
+      'Information Security Policy',
+      'Network Standard',
+      'Customer database',
+      'Security awareness',
+    ]);
+    expect(assignmentsFor(items, 'R').map((a) => a.subjectId)).toEqual(['p3']);
+    expect(assignmentsFor(items, 'C')).toEqual([]);
   });
 });
