@@ -37,6 +37,34 @@ function table(header: string[], rows: string[][]): string {
   return `<table>\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
+/** Each role with its holders and what it is Accountable and Responsible for. */
+function rolesOwning(doc: CharterDocument): string[][] {
+  const names = new Map<string, string>();
+  for (const p of doc.policies) names.set(`policy\u0000${p.id}`, p.code ? `${p.code} ${p.title}` : p.title);
+  for (const a of doc.assets) names.set(`asset\u0000${a.id}`, a.name);
+  for (const a of doc.responsibilityAreas) names.set(`responsibility\u0000${a.id}`, a.name);
+  const people = new Map(doc.people.map((p) => [p.id, p.name]));
+  const held = new Map<string, string[]>();
+  for (const h of doc.holders) {
+    const name = (people.get(h.personId) ?? h.personId) + (h.acting ? ' (acting)' : '');
+    held.set(h.roleId, [...(held.get(h.roleId) ?? []), name]);
+  }
+  const owns = new Map<string, { A: string[]; R: string[] }>();
+  for (const a of doc.assignments) {
+    if (a.letter !== 'A' && a.letter !== 'R') continue;
+    const entry = owns.get(a.roleId) ?? { A: [], R: [] };
+    entry[a.letter].push(names.get(`${a.subjectType}\u0000${a.subjectId}`) ?? a.subjectId);
+    owns.set(a.roleId, entry);
+  }
+  const list = (items: string[] | undefined) => (items && items.length > 0 ? e(items.join('; ')) : '');
+  return doc.roles.map((r) => [
+    e(r.shortName ? `${r.title} (${r.shortName})` : r.title),
+    held.has(r.id) ? e((held.get(r.id) as string[]).join(', ')) : '<span class="none">Vacant</span>',
+    list(owns.get(r.id)?.A),
+    list(owns.get(r.id)?.R),
+  ]);
+}
+
 export interface HtmlOptions {
   /** `YYYY-MM-DD`; decides which reviews are overdue. */
   today: string;
@@ -73,6 +101,7 @@ export function renderOwnershipHtml(doc: CharterDocument, options: HtmlOptions):
     owners(raci.who('responsibility', a.id, 'A')),
     owners(raci.who('responsibility', a.id, 'R')),
   ]);
+  const byRole = rolesOwning(doc);
   const findings = options.findings ?? [];
   const findingRows = findings.map((f) => [
     `<span class="severity-${e(f.severity.toLowerCase().replace(/[^a-z]/g, ''))}">${e(f.severity)}</span>`,
@@ -101,6 +130,8 @@ ${table(['Code', 'Title', 'Status', 'Accountable', 'Responsible', 'Last reviewed
 ${table(['Asset', 'Type', 'Criticality', 'Classification', 'Accountable (owner)', 'Responsible'], assets)}
 <h2>Responsibility areas</h2>
 ${table(['Area', 'Accountable', 'Responsible'], areas)}
+<h2>By role</h2>
+${table(['Role', 'Held by', 'Accountable for', 'Responsible for'], byRole)}
 <h2>Findings</h2>
 ${findings.length === 0 ? '<p>No findings.</p>' : table(['Severity', 'Subject', 'Finding', 'What to do', 'Rule'], findingRows)}
 </body>

@@ -61,6 +61,12 @@ describe('HTML ownership register', () => {
     expect(all).toContain('Information security');
   });
 
+  it('lists each role with its holders and what it is accountable for', () => {
+    expect(texts).toContain('Chief Information Security Officer (CISO)');
+    expect(texts.some((t) => t.includes('; ISP-001 Information Security Policy; '))).toBe(true);
+    expect(texts).toContain('=1+1');
+  });
+
   it('marks overdue reviews', () => {
     expect(texts).toContain('2021-01-15 (overdue)');
   });
