@@ -20,7 +20,10 @@ export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
 
   const undo = useCallback(() => void run('history.undo', {}), [run]);
   const redo = useCallback(() => void run('history.redo', {}), [run]);
-  const openAdd = useCallback(() => setAdding(true), []);
+  const openAdd = useCallback(() => {
+    dismissError();
+    setAdding(true);
+  }, [dismissError]);
   const closeAdd = useCallback(() => setAdding(false), []);
 
   const create = useCallback(
@@ -105,6 +108,7 @@ export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
         open={adding}
         roles={chart?.roles ?? []}
         defaultManagerId={selectedId}
+        error={adding ? (error?.message ?? null) : null}
         onCreate={create}
         onClose={closeAdd}
       />

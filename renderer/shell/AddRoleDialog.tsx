@@ -13,12 +13,21 @@ export interface AddRoleDialogProps {
   roles: ChartRole[];
   /** The role the new one reports to unless the user picks another. */
   defaultManagerId: string | null;
+  /** Why the last attempt failed; shown inside the dialog, which makes the page behind it inert. */
+  error: string | null;
   onCreate: (role: NewRole) => Promise<boolean>;
   onClose: () => void;
 }
 
 /** A small modal form to add one role; the full editor comes with the chart editor. */
-export function AddRoleDialog({ open, roles, defaultManagerId, onCreate, onClose }: AddRoleDialogProps) {
+export function AddRoleDialog({
+  open,
+  roles,
+  defaultManagerId,
+  error,
+  onCreate,
+  onClose,
+}: AddRoleDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [title, setTitle] = useState('');
@@ -107,6 +116,9 @@ export function AddRoleDialog({ open, roles, defaultManagerId, onCreate, onClose
             </option>
           ))}
         </select>
+        <div role="alert" className="dialog__error">
+          {error}
+        </div>
         <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel

@@ -237,9 +237,12 @@ describe('the app shell', () => {
       const dialog = page.getByRole('dialog', { name: 'Add a role' });
       await dialog.getByLabel('Title').fill('Chief Executive Officer');
       await dialog.getByRole('button', { name: 'Add role' }).click();
+      // The dialog makes the page inert, so it says what went wrong itself.
+      await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('already exists');
+      await page.screenshot({ path: path.join(OUTPUT, 'renderer-error-dialog-dark.png') });
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
       const alert = page.getByRole('alert');
       await expect.poll(() => alert.textContent()).toContain('already exists');
-      await dialog.getByRole('button', { name: 'Cancel' }).click();
       await page.screenshot({ path: path.join(OUTPUT, 'renderer-error-dark.png') });
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Dismiss error' }).click();
