@@ -114,3 +114,8 @@ export interface MutationResult {
   /** The id of the entity the command created or changed, when there is one. */
   id?: string;
 }
+
+/** `governance.check`: one rule's verdict on one subject (computed, never stored). */
+export type { Finding } from './governance/types';
+/** `governance.rules`: a rule with its defaults and the model's settings in force. */
+export type { RuleInfo } from './governance/catalog';
