@@ -12,6 +12,8 @@ import { CharterError, toErrorPayload } from './errors';
 import type { RuleInfo } from './governance/catalog';
 import { governanceSettingsSchema } from './governance/settings';
 import type { Finding } from './governance/types';
+import type { ImportPreview, ImportResult } from './import/contract-types';
+import { importApplyInput, importPreviewInput } from './import/contract-types';
 import { parseWith } from './parse';
 import {
   areaFields,
@@ -55,6 +57,10 @@ const command = <S extends z.ZodType>(input: S): Endpoint<S, MutationResult> => 
   kind: 'command',
   input,
 });
+/** A command whose result says more than {@link MutationResult}. */
+const commandWith =
+  <R extends MutationResult>() =>
+  <S extends z.ZodType>(input: S): Endpoint<S, R> => ({ kind: 'command', input });
 
 const none = z.strictObject({});
 const byId = z.strictObject({ id: idSchema });
@@ -80,6 +86,8 @@ export const contract = {
   'governance.check': query<Finding[]>()(z.strictObject({ today: isoDateSchema.optional() })),
   /** Every governance rule with its defaults and the model's settings in force. */
   'governance.rules': query<RuleInfo[]>()(none),
+  /** What an HR import of this table would do, row by row; writes nothing. */
+  'import.preview': query<ImportPreview>()(importPreviewInput),
 
   // Commands
   'model.rename': command(z.strictObject({ name: text().refine((s) => s.length > 0, 'must not be empty') })),
@@ -175,6 +183,9 @@ export const contract = {
 
   'history.undo': command(none),
   'history.redo': command(none),
+
+  /** Writes an HR import in one transaction (only the valid rows with `acceptValid`). */
+  'import.apply': commandWith<ImportResult>()(importApplyInput),
 } as const;
 
 export type Contract = typeof contract;

@@ -14,6 +14,7 @@ import { createRole, deleteRole, moveRole, updateRole } from './commands/roles';
 import type { Context } from './context';
 import { exportDocument } from './document';
 import { redo, undo } from './history';
+import { importApply, importPreview } from './hr-import';
 import { governanceCheck, governanceRules } from './queries/governance';
 import { listHistory } from './queries/history';
 import { modelChart, modelInfo, modelSummary } from './queries/model';
@@ -35,6 +36,7 @@ export function createHandlers(ctx: Context): Handlers {
     'history.list': (input) => listHistory(ctx, input.limit),
     'governance.check': (input) => governanceCheck(ctx, input),
     'governance.rules': () => governanceRules(ctx),
+    'import.preview': (input) => importPreview(ctx, input),
 
     'model.rename': (input) => renameModel(ctx, input),
     'model.import': (input) => importModel(ctx, input),
@@ -63,5 +65,6 @@ export function createHandlers(ctx: Context): Handlers {
     'governance.update': (input) => updateGovernance(ctx, input),
     'history.undo': () => undo(ctx),
     'history.redo': () => redo(ctx),
+    'import.apply': (input) => importApply(ctx, input),
   };
 }

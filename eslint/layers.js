@@ -11,7 +11,7 @@ export const LAYERS = {
   db: { layers: ['app', 'db'], packages: ['better-sqlite3'], node: true },
   main: {
     layers: ['app', 'db', 'main'],
-    packages: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit', 'exceljs'],
+    packages: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit', 'exceljs', 'fontkit'],
     node: true,
   },
   renderer: {

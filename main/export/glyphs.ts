@@ -10,7 +10,6 @@
  *   is "greeked": a light bar as wide as the text, like a zoomed-out chart.
  */
 // fontkit is installed with pdfkit (same version); the layer table and package.json should list it (asked in the export report).
-// eslint-disable-next-line charter/layers
 import { openSync, type Font } from 'fontkit';
 import type { TextLine, TextWriter } from '../../app/export/svg';
 import { textWidth } from '../../app/export/text';

@@ -23,6 +23,7 @@ import { openSafely } from '../../db/safety/index';
 import { currentActor, nativeBindingOption } from '../actor';
 import { openForCli } from '../cli/model';
 import { readXlsx } from './xlsx';
+import type { ModelSummary } from '../../app/views';
 
 /** Options for `node:util` parseArgs, to merge into the import command's. */
 export const IMPORT_OPTIONS = {
@@ -88,9 +89,16 @@ export async function readImportFile(file: string, format?: string): Promise<Fil
     throw new CharterError('file_error', `Could not read "${file}": ${reason}`);
   }
   const kind = detectFormat(file, bytes, format);
-  if (kind === 'xlsx') return { kind: 'table', table: await readXlsx(bytes, source), format: kind };
-  const read = readTextImport(bytes, source, kind);
-  return read.kind === 'document' ? read : { kind: 'table', table: read.table, format: kind };
+  try {
+    if (kind === 'xlsx') return { kind: 'table', table: await readXlsx(bytes, source), format: kind };
+    const read = readTextImport(bytes, source, kind);
+    return read.kind === 'document' ? read : { kind: 'table', table: read.table, format: kind };
+  } catch (error) {
+    // A file that cannot be decoded or parsed is unreadable (exit 2), not a refused import.
+    if (error instanceof CharterError && error.code === 'invalid_input')
+      throw new CharterError('file_error', error.message, error.details);
+    throw error;
+  }
 }
 
 const MAX_LISTED = 50;
@@ -141,13 +149,18 @@ async function importDocument(args: ImportFileArgs, document: unknown, io: Io): 
   if (args.dryRun === true)
     throw new CharterError('invalid_input', '--dry-run applies to HR records, not to a charter model file.');
   const handle = await openForCli(args.model);
+  let summary;
   try {
     // Raw input on purpose: `invoke` parses the document with the contract's schema.
     unwrap(invoke(handle.handlers, 'model.import', { document, replace: args.replace === true }));
+    summary = unwrap(invoke(handle.handlers, 'model.summary', {})) as ModelSummary;
   } finally {
     handle.close();
   }
-  io.out(`Imported the model in ${args.file} into ${args.model}.`);
+  io.out(
+    `Imported ${args.file} into ${args.model}: it now has ${summary.roles} roles, ${summary.people} people, ` +
+      `${summary.policies} policies, ${summary.assets} assets and ${summary.assignments} RACI assignments.`,
+  );
   return 0;
 }
 

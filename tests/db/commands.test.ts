@@ -299,7 +299,14 @@ describe('the handlers', () => {
   it('answer every query of the contract on a new model', () => {
     const m = newModel('seed');
     for (const name of NAMES.filter((n) => !isCommand(n))) {
-      const reply = invoke(m.handlers, name, name === 'role.detail' ? { id: 'role-ceo' } : {});
+      const inputs: Partial<Record<Name, unknown>> = {
+        'role.detail': { id: 'role-ceo' },
+        'import.preview': {
+          source: 'hr.csv',
+          table: { headers: ['Employee ID', 'Name', 'Title'], rows: [['E1', 'Ana', 'CDO']], rowNumbers: [2], rowNoun: 'row' },
+        },
+      };
+      const reply = invoke(m.handlers, name, inputs[name] ?? {});
       expect(reply.ok, name).toBe(true);
     }
   });
@@ -354,6 +361,18 @@ describe('the audit log', () => {
       },
     ],
     ['governance.update', { rules: { 'overload.accountable': { params: { max: 3 } } } }],
+    [
+      'import.apply',
+      {
+        source: 'hr.csv',
+        table: {
+          headers: ['Employee ID', 'Name', 'Title', 'Manager ID'],
+          rows: [['E9001', 'Ana Lima', 'Chief Data Officer', '']],
+          rowNumbers: [2],
+          rowNoun: 'row',
+        },
+      },
+    ],
     ['policy.delete', { id: 'policy-rm-001' }],
     ['asset.delete', { id: 'asset-risk-register' }],
     ['area.delete', { id: 'area-risk-management' }],

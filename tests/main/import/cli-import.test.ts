@@ -152,7 +152,9 @@ describe('charter import (HR records)', () => {
     };
     const { dir, model } = setup({ 'model.json': JSON.stringify(document) });
     const result = await run({ model, file: path.join(dir, 'model.json') });
-    expect(result.out).toBe(`Imported the model in ${path.join(dir, 'model.json')} into ${model}.`);
+    expect(result.out).toBe(
+      `Imported ${path.join(dir, 'model.json')} into ${model}: it now has 1 roles, 0 people, 0 policies, 0 assets and 0 RACI assignments.`,
+    );
   });
 
   it('refuses a file in a legacy encoding with advice', async () => {
