@@ -40,6 +40,7 @@ import type {
   PersonView,
   PolicyView,
   RoleDetail,
+  RollupItem,
 } from './views';
 import type { Assignment } from './model';
 
@@ -74,6 +75,8 @@ export const contract = {
   'model.chart': query<ChartModel>()(none),
   'model.export': query<CharterDocument>()(none),
   'role.detail': query<RoleDetail>()(byId),
+  /** Everything the role's whole organization (the role and every role under it) is Accountable for. */
+  'role.rollup': query<RollupItem[]>()(byId),
   'people.list': query<PersonView[]>()(none),
   'policies.list': query<PolicyView[]>()(none),
   'assets.list': query<AssetView[]>()(none),

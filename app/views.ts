@@ -61,6 +61,17 @@ export interface RoleDetail {
   approves: { id: string; code: string; title: string }[];
 }
 
+/** `role.rollup`: one policy, asset or area the organization under a role is Accountable for. */
+export interface RollupItem {
+  subjectType: SubjectType;
+  subjectId: string;
+  subjectName: string;
+  /** The Accountable role, the rolled-up role itself or one below it. */
+  role: RoleRef;
+  /** Solid-line steps from the rolled-up role down to the Accountable role (0: the role itself). */
+  depth: number;
+}
+
 export interface ModelSummary {
   roles: number;
   vacantRoles: number;

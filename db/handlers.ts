@@ -20,6 +20,7 @@ import { listHistory } from './queries/history';
 import { modelChart, modelInfo, modelSummary } from './queries/model';
 import { listAreas, listAssets, listAssignments, listPeople, listPolicies } from './queries/registers';
 import { roleDetail } from './queries/roles';
+import { roleRollup } from './queries/rollup';
 
 export function createHandlers(ctx: Context): Handlers {
   return {
@@ -28,6 +29,7 @@ export function createHandlers(ctx: Context): Handlers {
     'model.chart': () => modelChart(ctx),
     'model.export': () => exportDocument(ctx.db),
     'role.detail': (input) => roleDetail(ctx, input.id),
+    'role.rollup': (input) => roleRollup(ctx, input.id),
     'people.list': () => listPeople(ctx),
     'policies.list': () => listPolicies(ctx),
     'assets.list': () => listAssets(ctx),
