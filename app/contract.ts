@@ -184,6 +184,17 @@ export const contract = {
     z.strictObject({ rules: governanceSettingsSchema.shape.rules.unwrap() }),
   ),
 
+  /**
+   * Deletes several entries of one register, with what hangs off each (as
+   * the single delete commands do), as one audited, undoable step.
+   */
+  'registers.deleteMany': command(
+    z.strictObject({
+      kind: z.enum(['policy', 'asset', 'responsibility', 'person']),
+      ids: idListSchema.min(1, 'must list at least one id'),
+    }),
+  ),
+
   'history.undo': command(none),
   'history.redo': command(none),
 

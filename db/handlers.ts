@@ -10,6 +10,7 @@ import { importModel, renameModel } from './commands/model';
 import { createPerson, deletePerson, removeHolder, setHolder, updatePerson } from './commands/people';
 import { createPolicy, deletePolicy, setPolicyAssets, updatePolicy } from './commands/policies';
 import { setRaci } from './commands/raci';
+import { deleteMany } from './commands/registers';
 import { createRole, deleteRole, moveRole, updateRole } from './commands/roles';
 import type { Context } from './context';
 import { exportDocument } from './document';
@@ -65,6 +66,7 @@ export function createHandlers(ctx: Context): Handlers {
     'asset.delete': (input) => deleteAsset(ctx, input),
     'raci.set': (input) => setRaci(ctx, input),
     'governance.update': (input) => updateGovernance(ctx, input),
+    'registers.deleteMany': (input) => deleteMany(ctx, input),
     'history.undo': () => undo(ctx),
     'history.redo': () => redo(ctx),
     'import.apply': (input) => importApply(ctx, input),
