@@ -3,6 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Call } from '../app/contract';
 import { OrgChart } from './chart/OrgChart';
 import { Inspector } from './inspector/Inspector';
+import { useNavigation } from './pages/navigation';
+import { ViewTabs } from './pages/ViewTabs';
+import { Workspace } from './pages/Workspace';
 import { AddRoleDialog, type NewRole } from './shell/AddRoleDialog';
 import { ErrorBanner } from './shell/ErrorBanner';
 import { Header } from './shell/Header';
@@ -16,6 +19,15 @@ export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
   const { view, error, run, dismissError, showError } = useCharter(call);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  const nav = useNavigation(onMenu);
+  const { setView } = nav;
+  const showOnChart = useCallback(
+    (id: string) => {
+      setSelectedId(id);
+      setView('chart');
+    },
+    [setView],
+  );
   const info = view?.info ?? null;
 
   const undo = useCallback(() => void run('history.undo', {}), [run]);
@@ -66,42 +78,61 @@ export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
   return (
     <div className="app">
       <Header info={info} onUndo={undo} onRedo={redo} onAddRole={openAdd} />
-      <div className="app-body">
-        <main className="chart-area" aria-label="Org chart">
-          <ErrorBanner error={error} onDismiss={dismissError} />
-          {chart === null ? (
-            <p className="empty-state empty-state--centre">
-              {error ? 'The model could not be loaded.' : 'Loading the model…'}
-            </p>
-          ) : hasRoles ? (
-            <ReactFlowProvider>
-              <OrgChart chart={chart} selectedId={selectedId} onSelect={setSelectedId} />
-            </ReactFlowProvider>
-          ) : (
-            <div className="empty-state empty-state--centre">
-              <h2>This model has no roles yet</h2>
-              <p>
-                Start with the top of the organization, for example the Chief Executive Officer, then add the
-                roles that report to it.
-              </p>
-              {info?.readOnly ? (
-                <p>This model is open read-only, so roles cannot be added here.</p>
+      <div className="workspace">
+        <ViewTabs nav={nav} />
+        {nav.view === 'chart' && nav.page === null ? (
+          <div className="app-body">
+            <main className="chart-area" aria-label="Org chart">
+              <ErrorBanner error={error} onDismiss={dismissError} />
+              {chart === null ? (
+                <p className="empty-state empty-state--centre">
+                  {error ? 'The model could not be loaded.' : 'Loading the model…'}
+                </p>
+              ) : hasRoles ? (
+                <ReactFlowProvider>
+                  <OrgChart chart={chart} selectedId={selectedId} onSelect={setSelectedId} />
+                </ReactFlowProvider>
               ) : (
-                <button type="button" className="button button--primary" onClick={openAdd}>
-                  Add the first role
-                </button>
+                <div className="empty-state empty-state--centre">
+                  <h2>This model has no roles yet</h2>
+                  <p>
+                    Start with the top of the organization, for example the Chief Executive Officer, then add the
+                    roles that report to it.
+                  </p>
+                  {info?.readOnly ? (
+                    <p>This model is open read-only, so roles cannot be added here.</p>
+                  ) : (
+                    <button type="button" className="button button--primary" onClick={openAdd}>
+                      Add the first role
+                    </button>
+                  )}
+                </div>
               )}
-            </div>
-          )}
-        </main>
-        <Inspector
-          call={call}
-          selectedId={selectedId}
-          revision={info?.revision ?? null}
-          hasRoles={hasRoles}
-          onSelect={setSelectedId}
-          onError={showError}
-        />
+            </main>
+            <Inspector
+              call={call}
+              selectedId={selectedId}
+              revision={info?.revision ?? null}
+              hasRoles={hasRoles}
+              onSelect={setSelectedId}
+              onError={showError}
+              onOpenRolePage={nav.openRole}
+              onOpenPerson={nav.openPerson}
+            />
+          </div>
+        ) : (
+          <Workspace
+            call={call}
+            run={run}
+            nav={nav}
+            info={info}
+            chart={chart}
+            error={error}
+            onDismissError={dismissError}
+            onError={showError}
+            onShowOnChart={showOnChart}
+          />
+        )}
       </div>
       <StatusBar summary={view?.summary ?? null} info={info} />
       <AddRoleDialog

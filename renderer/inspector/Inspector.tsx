@@ -46,6 +46,9 @@ export interface InspectorProps {
   hasRoles: boolean;
   onSelect: (id: string | null) => void;
   onError: (error: unknown) => void;
+  /** Opens the full page of a role or of a person who holds it. */
+  onOpenRolePage: (id: string) => void;
+  onOpenPerson: (id: string) => void;
 }
 
 function RoleLinks({ roles, onSelect }: { roles: RoleRef[]; onSelect: (id: string) => void }) {
@@ -76,7 +79,14 @@ function AssignmentList({ items }: { items: AssignmentView[] }) {
   );
 }
 
-function Details({ detail, onSelect }: { detail: RoleDetail; onSelect: (id: string) => void }) {
+interface DetailsProps {
+  detail: RoleDetail;
+  onSelect: (id: string) => void;
+  onOpenRolePage: (id: string) => void;
+  onOpenPerson: (id: string) => void;
+}
+
+function Details({ detail, onSelect, onOpenRolePage, onOpenPerson }: DetailsProps) {
   const { role } = detail;
   const hue = functionHue(role.function);
   return (
@@ -94,6 +104,9 @@ function Details({ detail, onSelect }: { detail: RoleDetail; onSelect: (id: stri
         {role.function !== '' ? role.function : 'No function set'}
       </p>
       {role.description !== '' && <p className="inspector__description">{role.description}</p>}
+      <button type="button" className="button inspector__page" onClick={() => onOpenRolePage(role.id)}>
+        Open role page
+      </button>
 
       <h3>Held by</h3>
       {detail.holders.length === 0 ? (
@@ -102,7 +115,9 @@ function Details({ detail, onSelect }: { detail: RoleDetail; onSelect: (id: stri
         <ul className="plain-list">
           {detail.holders.map((h) => (
             <li key={h.personId}>
-              {h.name}
+              <button type="button" className="link-button" onClick={() => onOpenPerson(h.personId)}>
+                {h.name}
+              </button>
               {h.acting && <span className="badge badge--acting">acting</span>}
             </li>
           ))}
@@ -166,7 +181,8 @@ function Details({ detail, onSelect }: { detail: RoleDetail; onSelect: (id: stri
 }
 
 /** The side panel: everything about the selected role. */
-export function Inspector({ call, selectedId, revision, hasRoles, onSelect, onError }: InspectorProps) {
+export function Inspector(props: InspectorProps) {
+  const { call, selectedId, revision, hasRoles, onSelect, onError } = props;
   const [detail, setDetail] = useState<RoleDetail | null>(null);
 
   useEffect(() => {
@@ -200,7 +216,14 @@ export function Inspector({ call, selectedId, revision, hasRoles, onSelect, onEr
   } else if (detail === null || detail.role.id !== selectedId) {
     body = <p className="empty-state">Loading the role…</p>;
   } else {
-    body = <Details detail={detail} onSelect={onSelect} />;
+    body = (
+      <Details
+        detail={detail}
+        onSelect={onSelect}
+        onOpenRolePage={props.onOpenRolePage}
+        onOpenPerson={props.onOpenPerson}
+      />
+    );
   }
   return (
     // Focusable so that a long panel scrolls from the keyboard too.

@@ -1,0 +1,386 @@
+/**
+ * End to end: the registers, the RACI matrix and the role and person pages
+ * in a real Chromium, against `charter serve` on real model files (the seed
+ * organization, and an empty model for the empty states). Screenshots of
+ * each screen in light and dark go to tests/output/registers-*.png.
+ */
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { ROOT, runCharter, startCharter, tempDir } from '../support/cli';
+
+const SERVE_LINE = /^Charter is serving .+ at (http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)$/m;
+const OUTPUT = path.join(ROOT, 'tests', 'output');
+const SCHEMES = ['light', 'dark'] as const;
+
+interface Served {
+  child: ChildProcessWithoutNullStreams;
+  url: string;
+}
+
+function serve(model: string): Promise<Served> {
+  const child = startCharter(['serve', model]);
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(
+      () => reject(new Error(`charter serve printed no URL in 15 s. ${stderr}`)),
+      15_000,
+    );
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = SERVE_LINE.exec(stdout);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1] });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`charter serve exited with ${code}: ${stderr}`)));
+  });
+}
+
+async function stop(served: Served | undefined): Promise<void> {
+  if (!served || served.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => served.child.once('exit', resolve));
+  served.child.kill('SIGTERM');
+  await exited;
+}
+
+const axeSource = () => readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core violations on the page as it is now. */
+async function axeViolations(page: Page) {
+  // Evaluated through DevTools, so the page's CSP (rightly) does not block it.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource());
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(): Promise<{
+            violations: Array<{
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: Array<{ target: unknown }>;
+            }>;
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Screenshots the screen in light and dark, and checks both with axe-core. */
+async function capture(page: Page, name: string): Promise<void> {
+  for (const scheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForTimeout(50);
+    await page.screenshot({ path: path.join(OUTPUT, `registers-${name}-${scheme}.png`) });
+    expect(await axeViolations(page), `${name} in ${scheme}`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+let temp: ReturnType<typeof tempDir>;
+let seed: Served;
+let empty: Served;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(OUTPUT, { recursive: true });
+  temp = tempDir('charter-registers-');
+  const seedModel = path.join(temp.dir, 'Seed.charter');
+  const emptyModel = path.join(temp.dir, 'Empty.charter');
+  expect(runCharter(['new', seedModel]).code).toBe(0);
+  expect(runCharter(['new', emptyModel, '--template', 'empty', '--name', 'Empty Org']).code).toBe(0);
+  [seed, empty] = await Promise.all([serve(seedModel), serve(emptyModel)]);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(seed.url);
+  await page.locator('.react-flow__node').first().waitFor({ timeout: 15_000 });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([stop(seed), stop(empty)]);
+  temp?.remove();
+});
+
+const tab = (name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name });
+const register = (name: RegExp) =>
+  page.getByRole('group', { name: 'Register' }).getByRole('button', { name });
+const row = (name: string) =>
+  page.getByRole('row').filter({ has: page.getByRole('checkbox', { name: `Select ${name}`, exact: true }) });
+
+describe('the view switcher', () => {
+  it('switches views with Ctrl/Cmd+1..3 and its buttons', async () => {
+    await page.keyboard.press(`${mod}+2`);
+    await expect.poll(() => tab('Registers').getAttribute('aria-current')).toBe('page');
+    await page.getByRole('table', { name: 'Policies' }).waitFor();
+    await page.keyboard.press(`${mod}+3`);
+    await page.getByRole('grid', { name: 'RACI assignments' }).waitFor();
+    await tab('Chart').click();
+    await page.locator('.react-flow__node').first().waitFor();
+  });
+});
+
+describe('the policies register', () => {
+  it('lists the seed policies with their review dates', async () => {
+    await tab('Registers').click();
+    await expect.poll(() => row('Information Security Policy').count()).toBe(1);
+    expect(await page.getByRole('row').count()).toBe(7);
+    await capture(page, 'policies');
+  });
+
+  it('flags a policy as overdue once its last review date is edited into the past', async () => {
+    const target = row('Information Systems Management Policy');
+    expect(await target.innerText()).toContain('Not scheduled');
+    const date = page.getByRole('textbox', {
+      name: 'Last reviewed of Information Systems Management Policy',
+    });
+    await date.fill('2020-03-15');
+    await date.press('Enter');
+    await expect.poll(() => target.innerText()).toContain('2021-03-15');
+    expect(await target.locator('.flag--overdue').innerText()).toBe('Overdue');
+    await page.getByRole('checkbox', { name: 'Overdue only' }).check();
+    await expect.poll(() => page.getByRole('row').count()).toBe(2);
+    await capture(page, 'policies-overdue');
+    await page.getByRole('checkbox', { name: 'Overdue only' }).uncheck();
+  });
+
+  it('says why a policy without an approver cannot be approved', async () => {
+    await page
+      .getByRole('combobox', { name: 'Status of Information Systems Management Policy' })
+      .selectOption('approved');
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('cannot be approved without an approver');
+    expect(
+      await page
+        .getByRole('combobox', { name: 'Status of Information Systems Management Policy' })
+        .inputValue(),
+    ).toBe('draft');
+    await capture(page, 'policies-approval-refused');
+    await page.getByRole('button', { name: 'Dismiss error' }).click();
+  });
+
+  it('sorts by a column and filters by text', async () => {
+    await page.getByRole('columnheader', { name: 'Code' }).getByRole('button').click();
+    await page.getByRole('columnheader', { name: 'Code' }).getByRole('button').click();
+    expect(await page.getByRole('columnheader', { name: 'Code' }).getAttribute('aria-sort')).toBe(
+      'descending',
+    );
+    const first = page.getByRole('rowgroup').nth(1).getByRole('row').first();
+    expect(await first.getByRole('textbox', { name: /^Code of/ }).inputValue()).toBe('IT-002');
+    await page.getByRole('searchbox', { name: 'Filter policies' }).fill('network');
+    await expect.poll(() => page.getByRole('row').count()).toBe(2);
+    await page.getByRole('searchbox', { name: 'Filter policies' }).fill('');
+  });
+
+  it('creates a policy, which starts as a draft', async () => {
+    await page.getByRole('button', { name: 'New policy' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New policy' });
+    await dialog.getByLabel('Title').fill('Cloud Security Policy');
+    await dialog.getByLabel(/^Code/).fill('ISP-010');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect.poll(() => row('Cloud Security Policy').count()).toBe(1);
+    expect(await page.getByRole('combobox', { name: 'Status of Cloud Security Policy' }).inputValue()).toBe(
+      'draft',
+    );
+  });
+
+  it('asks before opening a document link, and opens https only', async () => {
+    const link = page.getByRole('textbox', { name: 'Document link of Information Security Policy' });
+    await link.fill('https://example.com/isp.pdf');
+    await link.press('Enter');
+    await page.getByRole('button', { name: 'Open the document of Information Security Policy' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open this link in your browser?' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('example.com');
+    await capture(page, 'link-confirm');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+  });
+});
+
+describe('the assets register', () => {
+  it('creates an asset with a user-defined type and offers that type afterwards', async () => {
+    await register(/^Assets/).click();
+    await page.getByRole('button', { name: 'New asset' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New asset' });
+    await dialog.getByLabel('Name').fill('Payment HSM');
+    await dialog.getByLabel(/^Type/).fill('hardware module');
+    await capture(page, 'asset-create');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect.poll(() => row('Payment HSM').count()).toBe(1);
+    expect(await page.getByRole('combobox', { name: 'Type of Payment HSM' }).inputValue()).toBe(
+      'hardware module',
+    );
+    const options = await page
+      .getByRole('combobox', { name: 'Filter by type' })
+      .locator('option')
+      .allInnerTexts();
+    expect(options).toContain('hardware module');
+    expect(await page.getByRole('combobox', { name: 'Criticality of Customer database' }).inputValue()).toBe(
+      'critical',
+    );
+    // Use the new type on another asset, through the combobox.
+    const type = page.getByRole('combobox', { name: 'Type of Production server fleet' });
+    await type.fill('hardware module');
+    await type.press('Enter');
+    await page.getByRole('combobox', { name: 'Filter by type' }).selectOption('hardware module');
+    await expect.poll(() => page.getByRole('row').count()).toBe(3);
+    await capture(page, 'assets');
+    await page.getByRole('combobox', { name: 'Filter by type' }).selectOption('');
+  });
+
+  it('says what deleting an asset affects, deletes in bulk, and undoes it', async () => {
+    await page.getByRole('button', { name: 'Delete Customer database' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete this asset?' });
+    expect(await dialog.innerText()).toMatch(
+      /Deleting this asset removes it from 3 policies and removes \d+ RACI assignments?\./,
+    );
+    await capture(page, 'delete-confirm');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('checkbox', { name: 'Select Payment HSM' }).check();
+    await page.getByRole('checkbox', { name: 'Select Corporate network' }).check();
+    await page.getByRole('button', { name: 'Delete 2 selected' }).click();
+    const bulk = page.getByRole('dialog', { name: 'Delete 2 assets?' });
+    expect(await bulk.innerText()).toContain('Deleting these 2 assets');
+    await bulk.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => row('Corporate network').count()).toBe(0);
+    expect(await row('Payment HSM').count()).toBe(0);
+    // One Undo brings both back: the bulk delete is one step.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => row('Corporate network').count()).toBe(1);
+    await expect.poll(() => row('Payment HSM').count()).toBe(1);
+  });
+});
+
+describe('the other registers', () => {
+  it('shows responsibility areas and people, and opens a person page from the register', async () => {
+    await register(/^Responsibility areas/).click();
+    await expect.poll(() => row('Information security').count()).toBe(1);
+    await capture(page, 'areas');
+    await register(/^People/).click();
+    await expect.poll(() => row('Alex Morgan').count()).toBe(1);
+    await capture(page, 'people');
+    await page.getByRole('button', { name: 'Open the page of Priya Raman' }).click();
+    await page.getByRole('heading', { name: 'Priya Raman' }).waitFor();
+    await capture(page, 'person-page');
+  });
+});
+
+describe('the RACI matrix', () => {
+  const cell = (subject: string, role: string) =>
+    page.getByRole('gridcell', { name: new RegExp(`^${subject}, ${role}: `) });
+
+  it('sets a policy’s Accountable role from the keyboard, undoes and redoes it', async () => {
+    await tab('RACI matrix').click();
+    const target = cell('Cloud Security Policy', 'Chief Executive Officer');
+    const flags = page.getByRole('row').filter({ has: target }).locator('.raci__cell--flags');
+    await expect.poll(() => flags.innerText()).toContain('No A');
+    await capture(page, 'matrix');
+    await target.click(); // cycles none -> R
+    await expect.poll(() => target.getAttribute('aria-label')).toMatch(/: Responsible$/);
+    await target.press('a');
+    await expect.poll(() => target.getAttribute('aria-label')).toMatch(/: Accountable$/);
+    await expect.poll(() => flags.innerText()).toBe('No R');
+    await target.press('ArrowRight');
+    await page.keyboard.press('i');
+    await expect
+      .poll(() => cell('Cloud Security Policy', 'Chief Information Officer').getAttribute('aria-label'))
+      .toMatch(/: Informed$/);
+    await page.keyboard.press('Backspace');
+    await expect
+      .poll(() => cell('Cloud Security Policy', 'Chief Information Officer').getAttribute('aria-label'))
+      .toMatch(/: none$/);
+    await page.keyboard.press(`${mod}+z`); // undoes the clear
+    await page.keyboard.press(`${mod}+z`); // undoes the I
+    await page.keyboard.press(`${mod}+z`); // undoes the A
+    await expect.poll(() => target.getAttribute('aria-label')).toMatch(/: Responsible$/);
+    await page.keyboard.press(`${mod}+y`);
+    await expect.poll(() => target.getAttribute('aria-label')).toMatch(/: Accountable$/);
+  });
+
+  it('chooses its columns: a subtree, and a hand-picked set', async () => {
+    await page.getByRole('combobox', { name: 'Subtree root' }).selectOption('role-ciso');
+    await expect.poll(() => page.getByRole('columnheader').count()).toBe(2 + 3);
+    await page.getByRole('button', { name: /^Hand-picked/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Choose the roles to show' });
+    await dialog.getByRole('checkbox', { name: /CEO/ }).check();
+    await dialog.getByRole('checkbox', { name: /SecOps/ }).check();
+    await capture(page, 'matrix-columns');
+    await dialog.getByRole('button', { name: 'Show these roles' }).click();
+    await expect.poll(() => page.getByRole('columnheader').count()).toBe(2 + 2);
+    await page.getByRole('button', { name: 'Executive team' }).click();
+  });
+
+  it('shows the new owner on the chart and in the inspector (ownership overlay)', async () => {
+    await page.keyboard.press(`${mod}+1`);
+    const node = page.locator('.react-flow__node[data-id="role-ceo"]');
+    await node.waitFor();
+    expect(await node.locator('.role-node__owns').innerText()).toBe('Accountable: 1 policy');
+    await node.click();
+    const inspector = page.getByRole('complementary', { name: 'Role details' });
+    await expect.poll(() => inspector.innerText()).toContain('Cloud Security Policy');
+    await page.screenshot({ path: path.join(OUTPUT, 'registers-chart-owner.png') });
+  });
+
+  it('opens the role page from the inspector, and a holder’s person page from there', async () => {
+    await page.getByRole('button', { name: 'Open role page' }).click();
+    await page.getByRole('heading', { name: /Chief Executive Officer/ }).waitFor();
+    const accountable = page.getByRole('region', { name: 'Accountable for' });
+    expect(await accountable.innerText()).toContain('Cloud Security Policy');
+    await capture(page, 'role-page');
+    await page.getByRole('region', { name: 'Held by' }).getByRole('button').first().click();
+    await page
+      .getByText(/^Person/)
+      .first()
+      .waitFor();
+    expect(await page.getByRole('region', { name: 'Accountable for' }).innerText()).toContain(
+      'Cloud Security Policy',
+    );
+  });
+});
+
+describe('an empty model', () => {
+  it('explains each empty register and the empty matrix', async () => {
+    await page.goto(empty.url);
+    await page.getByRole('heading', { name: 'This model has no roles yet' }).waitFor();
+    await tab('Registers').click();
+    await page.getByRole('heading', { name: 'No policies yet' }).waitFor();
+    await capture(page, 'empty-policies');
+    await register(/^People/).click();
+    await page.getByRole('heading', { name: 'No people yet' }).waitFor();
+    await tab('RACI matrix').click();
+    await page.getByRole('heading', { name: 'This model has no roles yet' }).waitFor();
+    await capture(page, 'empty-matrix');
+  });
+});
+
+describe('the page', () => {
+  it('logged no errors', () => {
+    expect(pageErrors.filter((e) => !e.includes('favicon'))).toEqual([]);
+  });
+});
