@@ -1,5 +1,24 @@
 /** Reads a request body up to a byte limit, without buffering past it. */
 import type { IncomingMessage } from 'node:http';
+import { IMPORT_BASE64_CHARS } from '../../app/host-contract';
+import { IMPORT_LIMITS } from '../../app/import/limits';
+import { LIMITS } from '../../app/limits';
+
+/** Slack for the JSON around a file's base64 (its name, the format). */
+const ENVELOPE_BYTES = 64 * 1024;
+
+/**
+ * The largest body a call may send. The import calls carry a whole file
+ * (import.readFile, as base64) or the table read from it (import.preview
+ * and import.apply: the cells as JSON strings, at most about twice the
+ * file); every other call keeps the small general limit.
+ */
+export function bodyLimitFor(name: string): number {
+  if (name === 'import.readFile') return IMPORT_BASE64_CHARS + ENVELOPE_BYTES;
+  if (name === 'import.preview' || name === 'import.apply')
+    return 2 * IMPORT_LIMITS.fileBytes + ENVELOPE_BYTES;
+  return LIMITS.requestBytes;
+}
 
 export type BodyResult = { ok: true; text: string } | { ok: false; reason: 'too_large' | 'aborted' };
 

@@ -1,7 +1,8 @@
 /**
  * The loopback web server (`charter serve`, and `npm start` without
  * Electron): the built renderer as static files, and the contract as
- * `POST /api/<name>` with a JSON body, answered with a {@link Reply}.
+ * `POST /api/<name>` with a JSON body, answered with a {@link Reply}; the
+ * host calls of app/host-contract.ts (export.file, import.readFile) the same way.
  * Bound to 127.0.0.1 only; every /api request needs the per-run token in
  * `X-Charter-Token`; every request needs a loopback Host header.
  */
@@ -11,13 +12,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Handlers, Reply } from '../../app/contract';
 import { invoke, isName } from '../../app/contract';
+import type { HostHandlers } from '../../app/host-contract';
+import { invokeHost, isHostName } from '../../app/host-contract';
 import type { ErrorCode } from '../../app/errors';
 import { toErrorPayload } from '../../app/errors';
 import { parseJsonText } from '../../app/json';
-import { LIMITS } from '../../app/limits';
+import { createHostHandlers } from '../host-calls';
 import { SECURITY_HEADERS } from '../security';
 import { contentTypeFor, resolveStaticPath } from '../static-files';
-import { readBody } from './body';
+import { bodyLimitFor, readBody } from './body';
 import { isAllowedHost, newToken, tokenMatches } from './guards';
 
 export interface ServerOptions {
@@ -85,6 +88,7 @@ async function handleApi(
   pathname: string,
   token: string,
   handlers: Handlers,
+  host: HostHandlers,
 ): Promise<void> {
   if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
     refuse(
@@ -100,14 +104,22 @@ async function handleApi(
     refuse(res, 405, 'invalid_input', 'Calls to the Charter API use POST.', { Allow: 'POST', ...CLOSE });
     return;
   }
-  const body = await readBody(req, LIMITS.requestBytes);
+  let name: string;
+  try {
+    name = decodeURIComponent(pathname.slice('/api/'.length));
+  } catch {
+    name = pathname;
+  }
+  const limit = bodyLimitFor(name);
+  const body = await readBody(req, limit);
   if (!body.ok) {
     if (body.reason === 'aborted') return;
+    const what = name === 'import.readFile' ? 'The file' : 'The request';
     refuse(
       res,
       413,
       'invalid_input',
-      `The request is larger than the limit of ${LIMITS.requestBytes} bytes.`,
+      `${what} is larger than the limit of ${limit} bytes (${Math.floor(limit / (1024 * 1024))} MB) for ${name}.`,
       CLOSE,
     );
     return;
@@ -117,16 +129,14 @@ async function handleApi(
     input =
       body.text.trim() === ''
         ? undefined
-        : parseJsonText(body.text, { maxChars: LIMITS.requestBytes, source: 'The request body' });
+        : parseJsonText(body.text, { maxChars: limit, source: 'The request body' });
   } catch (error) {
     sendReply(res, 400, { ok: false, error: toErrorPayload(error) });
     return;
   }
-  let name: string;
-  try {
-    name = decodeURIComponent(pathname.slice('/api/'.length));
-  } catch {
-    name = pathname;
+  if (isHostName(name)) {
+    sendReply(res, 200, await invokeHost(host, name, input));
+    return;
   }
   const reply = invoke(handlers, name, input);
   sendReply(res, isName(name) ? 200 : 404, reply);
@@ -160,6 +170,7 @@ async function handleStatic(
 /** Starts the server on 127.0.0.1 and resolves once it listens. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = newToken();
+  const host = createHostHandlers(() => options.handle.handlers);
   let port = 0;
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://placeholder');
@@ -175,7 +186,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const work =
       url.pathname === '/api' || url.pathname.startsWith('/api/')
-        ? handleApi(req, res, url.pathname, token, options.handle.handlers)
+        ? handleApi(req, res, url.pathname, token, options.handle.handlers, host)
         : handleStatic(req, res, url.pathname, options.rendererDir);
     work.catch((error: unknown) => {
       if (!res.headersSent) sendReply(res, 500, { ok: false, error: toErrorPayload(error) });
