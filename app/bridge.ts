@@ -3,6 +3,7 @@
  * whole surface the renderer gets from the desktop host: no ipcRenderer.
  */
 import type { Name, Reply } from './contract';
+import type { HostName } from './host-contract';
 
 /** Menu actions the page carries out (the main process does the rest). */
 export const PAGE_MENU_ACTIONS = [
@@ -27,11 +28,19 @@ export interface CharterBridge {
   call(name: Name, input: unknown): Promise<Reply>;
   /** Listens for menu actions; returns a function that stops listening. */
   onMenu(listener: (action: PageMenuAction) => void): () => void;
+  /**
+   * Runs a host call (app/host-contract.ts: export.file, import.readFile) in
+   * the main process. Optional so that a bridge from an older preload, or a
+   * test's, still satisfies the type; the renderer says so when it is missing.
+   */
+  host?(name: HostName, input: unknown): Promise<Reply>;
 }
 
 /** The name under which the preload exposes the bridge. */
 export const BRIDGE_KEY = 'charter';
 /** Renderer -> main: the single IPC channel for contract calls. */
 export const CALL_CHANNEL = 'charter:call';
+/** Renderer -> main: host calls (export.file, import.readFile). */
+export const HOST_CHANNEL = 'charter:host';
 /** Main -> renderer: a menu action the page carries out. */
 export const MENU_CHANNEL = 'charter:menu';

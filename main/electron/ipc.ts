@@ -5,13 +5,15 @@
  * app:// page. Contract calls are then parsed by `invoke`.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { CALL_CHANNEL } from '../../app/bridge';
+import { CALL_CHANNEL, HOST_CHANNEL } from '../../app/bridge';
 import type { Handlers, Reply } from '../../app/contract';
 import { invoke } from '../../app/contract';
+import type { HostHandlers } from '../../app/host-contract';
+import { invokeHost } from '../../app/host-contract';
 import { isAllowedSender } from './guards';
 
 /** Channels the renderer may use. */
-export const ALLOWED_CHANNELS: ReadonlySet<string> = new Set([CALL_CHANNEL]);
+export const ALLOWED_CHANNELS: ReadonlySet<string> = new Set([CALL_CHANNEL, HOST_CHANNEL]);
 
 export interface SenderFacts {
   frameUrl: string | undefined;
@@ -36,7 +38,7 @@ const registered = new WeakMap<IpcHandle, Set<string>>();
 export function guardedHandle(
   ipcMain: IpcHandle,
   channel: string,
-  listener: (...args: unknown[]) => Reply,
+  listener: (...args: unknown[]) => Reply | Promise<Reply>,
 ): void {
   if (!ALLOWED_CHANNELS.has(channel))
     throw new Error(`The IPC channel "${channel}" is not on the allow-list.`);
@@ -49,6 +51,11 @@ export function guardedHandle(
     if (!isAllowedSender(sender.frameUrl, sender.isTopFrame)) return FORBIDDEN_REPLY;
     return listener(...args);
   });
+}
+
+/** Host calls (export.file, import.readFile): `window.charter.host(name, input)` lands here. */
+export function registerHostHandler(ipcMain: IpcHandle, host: HostHandlers): void {
+  guardedHandle(ipcMain, HOST_CHANNEL, (name, input) => invokeHost(host, name, input));
 }
 
 /** Contract calls: `window.charter.call(name, input)` lands here. */

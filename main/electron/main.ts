@@ -17,7 +17,9 @@ import {
   shouldAllowNavigation,
 } from './guards';
 import { Desktop } from './desktop';
-import { registerCallHandler } from './ipc';
+import { createHostHandlers } from '../host-calls';
+import { chooseExportPath } from './export-dialog';
+import { registerCallHandler, registerHostHandler } from './ipc';
 import { handleAppRequest } from './protocol';
 
 // Must happen before `ready`: app:// behaves like https (standard, secure).
@@ -104,5 +106,15 @@ void app.whenReady().then(async () => {
   const renderer = rendererDir();
   protocol.handle(APP_SCHEME, (request) => handleAppRequest(renderer, request));
   registerCallHandler(ipcMain, () => desktop.handlers());
+  registerHostHandler(
+    ipcMain,
+    createHostHandlers(() => desktop.handlers(), {
+      chooseSavePath: chooseExportPath(
+        dialog,
+        () => BrowserWindow.getFocusedWindow(),
+        () => app.getPath('documents'),
+      ),
+    }),
+  );
   if (!(await desktop.start(process.argv, process.cwd()))) app.quit();
 });

@@ -1,11 +1,11 @@
 /**
- * The preload script (sandboxed): exposes `window.charter` with two
- * functions. ipcRenderer itself is never handed to the page, and only
+ * The preload script (sandboxed): exposes `window.charter` with three
+ * functions (contract calls, menu actions, host calls). ipcRenderer itself is never handed to the page, and only
  * known menu actions are passed on.
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { CharterBridge } from '../../app/bridge';
-import { BRIDGE_KEY, CALL_CHANNEL, MENU_CHANNEL, isPageMenuAction } from '../../app/bridge';
+import { BRIDGE_KEY, CALL_CHANNEL, HOST_CHANNEL, MENU_CHANNEL, isPageMenuAction } from '../../app/bridge';
 
 const bridge = {
   call: (name, input) => ipcRenderer.invoke(CALL_CHANNEL, name, input),
@@ -18,6 +18,7 @@ const bridge = {
       ipcRenderer.removeListener(MENU_CHANNEL, forward);
     };
   },
+  host: (name, input) => ipcRenderer.invoke(HOST_CHANNEL, name, input),
 } satisfies CharterBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

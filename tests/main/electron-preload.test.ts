@@ -28,7 +28,7 @@ describe('the preload', () => {
   it('exposes one object of named functions, and never ipcRenderer', async () => {
     const api = (await bridge()) as unknown as Record<string, unknown>;
     expect([...exposed.keys()]).toEqual([BRIDGE_KEY]);
-    expect(Object.keys(api)).toEqual(['call', 'onMenu']);
+    expect(Object.keys(api)).toEqual(['call', 'onMenu', 'host']);
     expect(Object.values(api)).not.toContain(invoke);
   });
 
