@@ -261,7 +261,7 @@ export function Registers(props: RegistersProps) {
               type="button"
               className="button button--quiet button--small"
               onClick={() => props.onOpenPerson(p.id)}
-              aria-label={`Open the page of ${p.name}`}
+              aria-label={`Open page: ${p.name}`}
             >
               Open page
             </button>

@@ -26,6 +26,8 @@ export const STATUS_LABELS: Record<PolicyStatus, string> = {
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+const assetCount = (n: number) => (n === 1 ? '1 asset' : `${n} assets`);
+
 type Letters = Map<string, Partial<Record<RaciLetter, string[]>>>;
 
 function lettersColumn<T extends { id: string }>(
@@ -166,9 +168,9 @@ export function policyColumns(
           type="button"
           className="link-button"
           onClick={() => onEditAssets(p)}
-          aria-label={`Assets governed by ${p.title}: ${p.assetIds.length}. Change`}
+          aria-label={`${assetCount(p.assetIds.length)}: change the assets ${p.title} governs`}
         >
-          {p.assetIds.length === 1 ? '1 asset' : `${p.assetIds.length} assets`}
+          {assetCount(p.assetIds.length)}
         </button>
       ),
     },

@@ -35,7 +35,7 @@ export function deletionImpact(kind: RegisterKind, ids: readonly string[], data:
   const set = new Set(ids);
   const subject =
     ids.length === 1 ? `this ${KIND_NOUNS[kind][0]}` : `these ${count(ids.length, KIND_NOUNS[kind])}`;
-  const it = ids.length === 1 ? 'it' : 'them';
+  const it = ids.length === 1 && kind !== 'person' ? 'it' : 'them';
   const clauses: string[] = [];
   const raci = kind === 'person' ? 0 : assignmentsOf(data.assignments, kind, set);
   if (kind === 'policy') {

@@ -285,7 +285,7 @@ describe('the other registers', () => {
     await register(/^People/).click();
     await expect.poll(() => row('Alex Morgan').count()).toBe(1);
     await capture(page, 'people');
-    await page.getByRole('button', { name: 'Open the page of Priya Raman' }).click();
+    await page.getByRole('button', { name: 'Open page: Priya Raman' }).click();
     await page.getByRole('heading', { name: 'Priya Raman' }).waitFor();
     await capture(page, 'person-page');
   });

@@ -1,0 +1,241 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Assignment, ReportingLine } from '../../app/model';
+import type { ChartRole } from '../../app/views';
+import { viewShortcut } from '../../renderer/pages/navigation';
+import {
+  indexAssignments,
+  letterForKey,
+  matrixRoles,
+  moveCell,
+  nextLetter,
+} from '../../renderer/raci/matrix';
+import type { RegisterData } from '../../renderer/registers/data';
+import { deletionImpact } from '../../renderer/registers/impact';
+import { openExternal, safeExternalUrl } from '../../renderer/registers/openExternal';
+import { type Column, filterAndSort, nextSort } from '../../renderer/registers/table';
+import { windowRange } from '../../renderer/registers/useWindow';
+
+const key = { ctrlKey: false, metaKey: false, shiftKey: false, altKey: false };
+
+describe('windowing', () => {
+  it('mounts the visible rows and a few either side', () => {
+    expect(windowRange(0, 380, 38, 10_000, 6)).toEqual({ start: 0, end: 17 });
+    expect(windowRange(38_000, 380, 38, 10_000, 6)).toEqual({ start: 994, end: 1017 });
+  });
+
+  it('always mounts a slice that covers the viewport and stays inside the list', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(1_000_000),
+        fc.integer({ min: 1, max: 3000 }),
+        fc.integer({ min: 10, max: 80 }),
+        fc.nat(20_000),
+        (top, height, row, count) => {
+          const { start, end } = windowRange(top, height, row, count);
+          expect(start).toBeGreaterThanOrEqual(0);
+          expect(end).toBeLessThanOrEqual(count);
+          expect(start).toBeLessThanOrEqual(end);
+          const firstVisible = Math.floor(top / row);
+          const lastVisible = Math.min(count, Math.ceil((top + height) / row));
+          if (firstVisible < count) {
+            expect(start).toBeLessThanOrEqual(firstVisible);
+            expect(end).toBeGreaterThanOrEqual(lastVisible);
+          }
+          expect(end - start).toBeLessThanOrEqual(Math.ceil(height / row) + 1 + 12);
+        },
+      ),
+    );
+  });
+});
+
+describe('register tables', () => {
+  interface Row {
+    name: string;
+    rank: number | null;
+  }
+  const columns: Column<Row>[] = [
+    { key: 'name', label: 'Name', width: 100, value: (r) => r.name },
+    { key: 'rank', label: 'Rank', width: 100, value: (r) => r.rank },
+  ];
+  const rows: Row[] = [
+    { name: 'Policy 10', rank: 2 },
+    { name: 'policy 9', rank: null },
+    { name: 'Network standard', rank: 1 },
+  ];
+
+  it('sorts naturally, ignoring case, with empty values last both ways', () => {
+    const names = (sort: Parameters<typeof filterAndSort>[3]) =>
+      filterAndSort(rows, columns, '', sort).map((r) => r.name);
+    expect(names({ key: 'name', direction: 'asc' })).toEqual(['Network standard', 'policy 9', 'Policy 10']);
+    expect(names({ key: 'rank', direction: 'asc' })).toEqual(['Network standard', 'Policy 10', 'policy 9']);
+    expect(names({ key: 'rank', direction: 'desc' })).toEqual(['Policy 10', 'Network standard', 'policy 9']);
+    expect(names(null)).toEqual(rows.map((r) => r.name));
+  });
+
+  it('filters on every word, in any column', () => {
+    expect(filterAndSort(rows, columns, 'POLICY 1', null).map((r) => r.name)).toEqual(['Policy 10']);
+    expect(filterAndSort(rows, columns, 'network 1', null).map((r) => r.name)).toEqual(['Network standard']);
+  });
+
+  it('cycles a header through ascending, descending and the register order', () => {
+    const a = nextSort(null, 'name');
+    const b = nextSort(a, 'name');
+    expect([a, b, nextSort(b, 'name')]).toEqual([
+      { key: 'name', direction: 'asc' },
+      { key: 'name', direction: 'desc' },
+      null,
+    ]);
+    expect(nextSort(b, 'rank')).toEqual({ key: 'rank', direction: 'asc' });
+  });
+});
+
+describe('what a deletion affects', () => {
+  const data: RegisterData = {
+    policies: [
+      { id: 'p1', assetIds: ['a1', 'a2'] },
+      { id: 'p2', assetIds: ['a1'] },
+    ] as RegisterData['policies'],
+    assets: [
+      { id: 'a1', policyIds: ['p1', 'p2'] },
+      { id: 'a2', policyIds: ['p1'] },
+      { id: 'a3', policyIds: [] },
+    ] as RegisterData['assets'],
+    areas: [{ id: 'r1', name: 'Duty', description: '' }],
+    people: [
+      { id: 'x', name: 'X', email: '', externalId: '', roles: [{ roleId: 'c', title: 'C', acting: false }] },
+    ],
+    assignments: [
+      { subjectType: 'asset', subjectId: 'a1', roleId: 'c', letter: 'A' },
+      { subjectType: 'asset', subjectId: 'a1', roleId: 'd', letter: 'R' },
+      { subjectType: 'asset', subjectId: 'a2', roleId: 'c', letter: 'R' },
+      { subjectType: 'policy', subjectId: 'a1', roleId: 'c', letter: 'I' },
+    ],
+  };
+
+  it('names the policies and RACI assignments an asset takes with it', () => {
+    expect(deletionImpact('asset', ['a1'], data)).toBe(
+      'Deleting this asset removes it from 2 policies and removes 2 RACI assignments.',
+    );
+    expect(deletionImpact('asset', ['a1', 'a2'], data)).toBe(
+      'Deleting these 2 assets removes them from 3 policies and removes 3 RACI assignments.',
+    );
+    expect(deletionImpact('asset', ['a3'], data)).toBe('Deleting this asset affects nothing else.');
+  });
+
+  it('names the asset links of a policy and the roles of a person', () => {
+    expect(deletionImpact('policy', ['p1'], data)).toBe('Deleting this policy unlinks 2 governed assets.');
+    expect(deletionImpact('person', ['x'], data)).toMatch(/^Deleting this person takes them out of 1 role/);
+  });
+});
+
+describe('the external link gate', () => {
+  it('allows https only, without credentials', () => {
+    expect(safeExternalUrl('https://example.com/a.pdf')?.host).toBe('example.com');
+    for (const bad of [
+      'http://example.com',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'https://user:pw@example.com',
+      'not a url',
+    ])
+      expect(safeExternalUrl(bad), bad).toBeNull();
+  });
+
+  it('asks first and opens only when the person says yes', async () => {
+    const opened: string[] = [];
+    const env = (answer: boolean) => ({ confirm: async () => answer, open: (h: string) => opened.push(h) });
+    expect(await openExternal('https://example.com/x', env(false))).toBe('cancelled');
+    expect(await openExternal('http://example.com/x', env(true))).toBe('refused');
+    expect(await openExternal('https://example.com/x', env(true))).toBe('opened');
+    expect(opened).toEqual(['https://example.com/x']);
+  });
+});
+
+describe('the RACI matrix', () => {
+  const role = (id: string): ChartRole => ({
+    id,
+    title: id,
+    shortName: '',
+    function: '',
+    description: '',
+    holders: [],
+    accountablePolicies: 0,
+    accountableAssets: 0,
+  });
+  const roles = ['ceo', 'cio', 'ciso', 'dev', 'ops', 'solo'].map(role);
+  const lines: ReportingLine[] = [
+    { roleId: 'cio', managerRoleId: 'ceo', kind: 'solid' },
+    { roleId: 'ciso', managerRoleId: 'ceo', kind: 'solid' },
+    { roleId: 'dev', managerRoleId: 'cio', kind: 'solid' },
+    { roleId: 'ops', managerRoleId: 'dev', kind: 'solid' },
+    { roleId: 'ops', managerRoleId: 'ciso', kind: 'dotted' },
+  ];
+  const ids = (mode: Parameters<typeof matrixRoles>[2]) => matrixRoles(roles, lines, mode).map((r) => r.id);
+
+  it('shows the executive team: the top roles and their direct reports', () => {
+    expect(ids({ kind: 'executive' })).toEqual(['ceo', 'cio', 'ciso', 'solo']);
+  });
+
+  it('shows a subtree along solid lines, and a hand-picked set in chart order', () => {
+    expect(ids({ kind: 'subtree', roleId: 'cio' })).toEqual(['cio', 'dev', 'ops']);
+    expect(ids({ kind: 'subtree', roleId: 'ciso' })).toEqual(['ciso']);
+    expect(ids({ kind: 'custom', roleIds: ['ops', 'ceo'] })).toEqual(['ceo', 'ops']);
+  });
+
+  it('flags subjects with no A, several A, or no R, counting every role', () => {
+    const a = (subjectId: string, roleId: string, letter: Assignment['letter']): Assignment => ({
+      subjectType: 'policy',
+      subjectId,
+      roleId,
+      letter,
+    });
+    const index = indexAssignments([
+      a('ok', 'x', 'A'),
+      a('ok', 'y', 'R'),
+      a('two', 'x', 'A'),
+      a('two', 'y', 'A'),
+    ]);
+    expect(index.flags({ type: 'policy', id: 'ok' })).toEqual([]);
+    expect(index.flags({ type: 'policy', id: 'two' })).toEqual(['many-a', 'no-r']);
+    expect(index.flags({ type: 'policy', id: 'none' })).toEqual(['no-a', 'no-r']);
+    expect(index.flags({ type: 'asset', id: 'ok' })).toEqual(['no-a', 'no-r']);
+    expect(index.letter({ type: 'policy', id: 'two' }, 'y')).toBe('A');
+  });
+
+  it('cycles none → R → A → C → I → none on click', () => {
+    expect([null, 'R', 'A', 'C', 'I'].map((l) => nextLetter(l as never))).toEqual(['R', 'A', 'C', 'I', null]);
+  });
+
+  it('sets letters with R/A/C/I, clears with Delete or Backspace, ignores other keys', () => {
+    expect(['r', 'A', 'c', 'I', 'Delete', 'Backspace', 'x', 'Enter'].map(letterForKey)).toEqual([
+      'R',
+      'A',
+      'C',
+      'I',
+      null,
+      null,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('moves with the arrow keys and stays inside the grid', () => {
+    expect(moveCell({ row: 0, col: 0 }, 'ArrowUp', 5, 3)).toEqual({ row: 0, col: 0 });
+    expect(moveCell({ row: 4, col: 2 }, 'ArrowDown', 5, 3)).toEqual({ row: 4, col: 2 });
+    expect(moveCell({ row: 1, col: 1 }, 'ArrowRight', 5, 3)).toEqual({ row: 1, col: 2 });
+    expect(moveCell({ row: 1, col: 1 }, 'End', 5, 3)).toEqual({ row: 1, col: 2 });
+    expect(moveCell({ row: 1, col: 1 }, 'a', 5, 3)).toBeNull();
+  });
+});
+
+describe('view shortcuts', () => {
+  it('switch views with Ctrl or Cmd and a digit, and nothing else', () => {
+    expect(viewShortcut({ ...key, key: '1', ctrlKey: true })).toBe('chart');
+    expect(viewShortcut({ ...key, key: '2', metaKey: true })).toBe('registers');
+    expect(viewShortcut({ ...key, key: '3', ctrlKey: true })).toBe('raci');
+    expect(viewShortcut({ ...key, key: '9', ctrlKey: true })).toBeNull();
+    expect(viewShortcut({ ...key, key: '1' })).toBeNull();
+    expect(viewShortcut({ ...key, key: '1', ctrlKey: true, shiftKey: true })).toBeNull();
+  });
+});
