@@ -2,11 +2,14 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import type { Call } from '../app/contract';
 import { OrgChart } from './chart/OrgChart';
+import { useResolvedTheme } from './chart/theme';
 import { Inspector } from './inspector/Inspector';
+import { addToOwnershipMap } from './ownership/chosen';
 import { useNavigation } from './pages/navigation';
 import { ViewTabs } from './pages/ViewTabs';
 import { Workspace } from './pages/Workspace';
 import { AddRoleDialog, type NewRole } from './shell/AddRoleDialog';
+import { SearchPalette } from './search/SearchPalette';
 import { ErrorBanner } from './shell/ErrorBanner';
 import { Header } from './shell/Header';
 import { historyShortcut, isTextEntry } from './shell/shortcuts';
@@ -29,6 +32,19 @@ export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
     [setView],
   );
   const info = view?.info ?? null;
+
+  const theme = useResolvedTheme();
+  const move = useCallback(
+    async (id: string, managerRoleId: string) => (await run('role.move', { id, managerRoleId })) !== null,
+    [run],
+  );
+  const openOwnership = useCallback(
+    (roleId: string) => {
+      addToOwnershipMap(roleId);
+      setView('ownership');
+    },
+    [setView],
+  );
 
   const undo = useCallback(() => void run('history.undo', {}), [run]);
   const redo = useCallback(() => void run('history.redo', {}), [run]);
@@ -90,7 +106,15 @@ export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
                 </p>
               ) : hasRoles ? (
                 <ReactFlowProvider>
-                  <OrgChart chart={chart} selectedId={selectedId} onSelect={setSelectedId} />
+                  <OrgChart
+                    chart={chart}
+                    modelPath={info?.path ?? ''}
+                    readOnly={info?.readOnly ?? true}
+                    colorMode={theme}
+                    selectedId={selectedId}
+                    onSelect={setSelectedId}
+                    onMove={move}
+                  />
                 </ReactFlowProvider>
               ) : (
                 <div className="empty-state empty-state--centre">
@@ -118,6 +142,10 @@ export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
               onError={showError}
               onOpenRolePage={nav.openRole}
               onOpenPerson={nav.openPerson}
+              run={run}
+              readOnly={info?.readOnly ?? true}
+              chart={chart}
+              onOpenOwnership={openOwnership}
             />
           </div>
         ) : (
@@ -135,6 +163,7 @@ export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
         )}
       </div>
       <StatusBar summary={view?.summary ?? null} info={info} />
+      <SearchPalette call={call} chart={chart} onFocusRole={showOnChart} onError={showError} />
       <AddRoleDialog
         open={adding}
         roles={chart?.roles ?? []}

@@ -1,3 +1,4 @@
+import './chart.css';
 import {
   Controls,
   MiniMap,
@@ -11,10 +12,16 @@ import {
   type NodeTypes,
   type ReactFlowInstance,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ChartModel } from '../../app/views';
+import { isTextEntry } from '../shell/shortcuts';
+import { ChartActionsContext, type ChartActions } from './actions';
+import { ChartToolbar } from './ChartToolbar';
 import { functionColour } from './functionColour';
+import { chainToRoot, chartTree, stepForKey, stepFrom } from './graph';
+import type { ChartLayoutOptions } from './layoutChart';
 import { Legend } from './Legend';
+import { useChoice, useCollapsed } from './prefs';
 import { RoleNode } from './RoleNode';
 import { RouteEdge } from './RouteEdge';
 import {
@@ -23,10 +30,12 @@ import {
   NODE_HEIGHT,
   NODE_WIDTH,
   initialFocus,
-  withSelection,
+  withChainEdges,
+  withMarks,
   type ReportingEdge,
   type RoleFlowNode,
 } from './toFlow';
+import { useChartLayout } from './useLayout';
 
 // Module level: React Flow re-mounts every node if these objects change.
 const nodeTypes = { role: RoleNode } satisfies NodeTypes;
@@ -36,11 +45,15 @@ const fitViewOptions = { padding: 0.15, maxZoom: 1 };
 const LEGIBLE_ZOOM = 0.4;
 const proOptions = { hideAttribution: true };
 const minimapStyle = { width: 168, height: 112 };
+const multiKeys = ['Shift', 'Control', 'Meta'];
 const ariaLabels = {
   'controls.ariaLabel': 'Zoom controls',
   'minimap.ariaLabel': 'Overview of the whole chart',
-  'node.a11yDescription.default': 'Press Enter or Space to select this role and see its details.',
+  'node.a11yDescription.default':
+    'Press Enter or Space to select this role. Arrow keys move to its manager, reports and peers; minus and plus hide and show its reports.',
 };
+const DIRECTIONS = ['down', 'right'] as const;
+const COMPACT = ['on', 'off'] as const;
 
 function minimapColour(node: RoleFlowNode): string {
   return functionColour(node.data.role.function);
@@ -48,45 +61,157 @@ function minimapColour(node: RoleFlowNode): string {
 
 export interface OrgChartProps {
   chart: ChartModel;
+  /** The model's path: collapsed subtrees are remembered per model. */
+  modelPath: string;
+  readOnly: boolean;
+  colorMode: 'light' | 'dark';
   selectedId: string | null;
   onSelect: (id: string | null) => void;
+  /** Re-parents a role (role.move); resolves false when the model refused. */
+  onMove: (id: string, managerRoleId: string) => Promise<boolean>;
 }
 
-/** The org chart: roles laid out top-down, solid lines and a dotted overlay. */
-export function OrgChart({ chart, selectedId, onSelect }: OrgChartProps) {
+/** The org chart: roles laid out as a tidy tree, solid lines and a dotted overlay. */
+export function OrgChart(props: OrgChartProps) {
+  const { chart, selectedId, onSelect, onMove, readOnly } = props;
+  const [direction, setDirection] = useChoice('charter.chart.direction', DIRECTIONS, 'down');
+  const [compact, setCompact] = useChoice('charter.chart.compact', COMPACT, 'on');
+  const [collapsed, toggleCollapsed] = useCollapsed(props.modelPath);
+  const options = useMemo<ChartLayoutOptions>(
+    () => ({ direction, compact: compact === 'on', collapsed: [...collapsed].sort() }),
+    [direction, compact, collapsed],
+  );
+  const laid = useChartLayout(chart, options);
   const derive = useMemo(() => createFlowDeriver(), []);
-  const flow = useMemo(() => derive(chart), [derive, chart]);
-  const nodes = useMemo(() => withSelection(flow.nodes, selectedId), [flow.nodes, selectedId]);
+  const flow = useMemo(
+    () =>
+      laid.layout && laid.chart
+        ? derive(laid.chart, laid.layout, new Set(laid.options?.collapsed))
+        : { nodes: [], edges: [] },
+    [derive, laid],
+  );
+  const tree = useMemo(() => chartTree(chart), [chart]);
   const functions = useMemo(() => chartFunctions(chart), [chart]);
 
-  // Nodes are controlled: only selection changes matter, the rest is fixed.
+  // Selection: the primary role (shown in the inspector) plus any added with Shift/Ctrl or a box.
+  const [extra, setExtra] = useState<ReadonlySet<string>>(new Set());
+  const selected = useMemo(() => {
+    const all = new Set(extra);
+    if (selectedId !== null) all.add(selectedId);
+    return all;
+  }, [extra, selectedId]);
+  const chain = useMemo(
+    () => new Set(selectedId === null ? [] : chainToRoot(tree, selectedId)),
+    [tree, selectedId],
+  );
+  const [dropTarget, setDropTarget] = useState<string | null>(null);
+  const [dragged, setDragged] = useState<ReadonlyMap<string, { x: number; y: number }>>(new Map());
+
+  const nodes = useMemo(() => {
+    const marked = withMarks(flow.nodes, { selected, chain, dropTarget });
+    if (dragged.size === 0) return marked;
+    return marked.map((n) => {
+      const at = dragged.get(n.id);
+      return at ? { ...n, position: at, dragging: true } : n;
+    });
+  }, [flow.nodes, selected, chain, dropTarget, dragged]);
+  const edges = useMemo(() => withChainEdges(flow.edges, chain), [flow.edges, chain]);
+
+  const selectedRef = useRef({ selected, selectedId });
+  selectedRef.current = { selected, selectedId };
   const onNodesChange = useCallback(
     (changes: NodeChange<RoleFlowNode>[]) => {
-      let next: string | null | undefined;
+      const { selected: now, selectedId: primary } = selectedRef.current;
+      const next = new Set(now);
+      let added: string | null = null;
+      const moves = new Map<string, { x: number; y: number }>();
       for (const c of changes) {
-        if (c.type !== 'select') continue;
-        if (c.selected) next = c.id;
-        else if (c.id === selectedId && next === undefined) next = null;
+        if (c.type === 'select') {
+          if (c.selected) {
+            next.add(c.id);
+            added = c.id;
+          } else next.delete(c.id);
+        } else if (c.type === 'position' && c.position && c.dragging) moves.set(c.id, c.position);
       }
-      if (next !== undefined) onSelect(next);
+      if (moves.size > 0) setDragged((old) => new Map([...old, ...moves]));
+      if (changes.every((c) => c.type !== 'select')) return;
+      const head =
+        primary !== null && next.has(primary) ? primary : (added ?? next.values().next().value ?? null);
+      next.delete(head ?? '');
+      setExtra(next);
+      if (head !== primary) onSelect(head);
     },
-    [onSelect, selectedId],
+    [onSelect],
   );
-  const onPaneClick = useCallback(() => onSelect(null), [onSelect]);
+  const onPaneClick = useCallback(() => {
+    setExtra(new Set());
+    onSelect(null);
+  }, [onSelect]);
+  useEffect(() => {
+    if (selectedId === null) setExtra(new Set());
+  }, [selectedId]);
+
+  // Drag a role onto another to re-parent it; the role springs back while the model decides.
+  const { getViewport, setCenter, screenToFlowPosition } = useReactFlow();
+  const layoutNodes = useRef(flow.nodes);
+  layoutNodes.current = flow.nodes;
+  const roleAt = useCallback(
+    (event: MouseEvent | TouchEvent, skip: ReadonlySet<string>) => {
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!point) return null;
+      const p = screenToFlowPosition({ x: point.clientX, y: point.clientY });
+      for (const n of layoutNodes.current) {
+        if (skip.has(n.id)) continue;
+        const { x, y } = n.position;
+        if (p.x >= x && p.x <= x + NODE_WIDTH && p.y >= y && p.y <= y + NODE_HEIGHT) return n.id;
+      }
+      return null;
+    },
+    [screenToFlowPosition],
+  );
+  const onNodeDrag = useCallback(
+    (event: MouseEvent | TouchEvent, _node: RoleFlowNode, moving: RoleFlowNode[]) => {
+      setDropTarget(roleAt(event, new Set(moving.map((n) => n.id))));
+    },
+    [roleAt],
+  );
+  const onNodeDragStop = useCallback(
+    (event: MouseEvent | TouchEvent, _node: RoleFlowNode, moving: RoleFlowNode[]) => {
+      const target = roleAt(event, new Set(moving.map((n) => n.id)));
+      setDropTarget(null);
+      setDragged(new Map());
+      if (target === null) return;
+      void (async () => {
+        for (const n of moving) if (!(await onMove(n.id, target))) break;
+      })();
+    },
+    [roleAt, onMove],
+  );
+
   const latest = useRef(flow.nodes);
   latest.current = flow.nodes;
   const store = useStoreApi<RoleFlowNode, ReportingEdge>();
+  const fitted = useRef(false);
+  const instance = useRef<ReactFlowInstance<RoleFlowNode, ReportingEdge> | null>(null);
+  const fitFirst = useCallback(() => {
+    const flowInstance = instance.current;
+    if (fitted.current || flowInstance === null || latest.current.length === 0) return;
+    fitted.current = true;
+    const { width, height } = store.getState();
+    const nodes = initialFocus(latest.current, width || 1024, height || 768, LEGIBLE_ZOOM);
+    void flowInstance.fitView({ ...fitViewOptions, minZoom: LEGIBLE_ZOOM, nodes });
+  }, [store]);
   const onInit = useCallback(
-    (instance: ReactFlowInstance<RoleFlowNode, ReportingEdge>) => {
-      const { width, height } = store.getState();
-      const nodes = initialFocus(latest.current, width || 1024, height || 768, LEGIBLE_ZOOM);
-      void instance.fitView({ ...fitViewOptions, minZoom: LEGIBLE_ZOOM, nodes });
+    (flowInstance: ReactFlowInstance<RoleFlowNode, ReportingEdge>) => {
+      instance.current = flowInstance;
+      fitFirst();
     },
-    [store],
+    [fitFirst],
   );
+  // A large chart's layout arrives from the worker after the first render.
+  useEffect(fitFirst, [fitFirst, flow.nodes]);
 
-  // A role selected from elsewhere (the inspector, a new role) is brought into view.
-  const { getViewport, setCenter } = useReactFlow();
+  // A role selected from elsewhere (the inspector, search, the keyboard) is brought into view.
   const paneWidth = useStore((s) => s.width);
   const paneHeight = useStore((s) => s.height);
   useEffect(() => {
@@ -106,40 +231,100 @@ export function OrgChart({ chart, selectedId, onSelect }: OrgChartProps) {
       zoom: Math.max(zoom, 0.6),
       duration: still ? 0 : 300,
     });
-  }, [selectedId, getViewport, setCenter, paneWidth, paneHeight]);
+  }, [selectedId, getViewport, setCenter, paneWidth, paneHeight, flow.nodes]);
+
+  // Arrow keys walk the tree from the selected role: manager, first report, previous and next peer.
+  const wrapper = useRef<HTMLDivElement>(null);
+  const onKeyDownCapture = useCallback(
+    (e: KeyboardEvent) => {
+      if (isTextEntry(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
+      const focused = e.target instanceof HTMLElement ? (e.target.dataset.id ?? null) : null;
+      const from = focused ?? selectedId;
+      if (from === null) return;
+      if (e.key === '-' || e.key === '+' || e.key === '=') {
+        const hide = e.key === '-';
+        if ((tree.reportsOf.get(from)?.length ?? 0) > 0 && collapsed.has(from) !== hide)
+          toggleCollapsed(from);
+        e.preventDefault();
+        return;
+      }
+      const step = stepForKey(e.key, direction);
+      if (step === null) return;
+      // Stop React Flow moving the selected node with the arrows.
+      e.preventDefault();
+      e.stopPropagation();
+      const to = stepFrom(tree, from, step, collapsed);
+      if (to === null) return;
+      setExtra(new Set());
+      onSelect(to);
+      window.requestAnimationFrame(() => {
+        const el = wrapper.current?.querySelector<HTMLElement>(
+          `.react-flow__node[data-id="${CSS.escape(to)}"]`,
+        );
+        el?.focus({ preventScroll: true });
+      });
+    },
+    [direction, selectedId, tree, collapsed, onSelect, toggleCollapsed],
+  );
+
+  const actions = useMemo<ChartActions>(() => ({ toggleCollapsed }), [toggleCollapsed]);
+  const expandAll = useCallback(() => {
+    for (const id of collapsed) toggleCollapsed(id);
+  }, [collapsed, toggleCollapsed]);
 
   return (
-    <ReactFlow
-      nodes={nodes}
-      edges={flow.edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      onPaneClick={onPaneClick}
-      colorMode="system"
-      onInit={onInit}
-      fitViewOptions={fitViewOptions}
-      minZoom={0.05}
-      nodesDraggable={false}
-      nodesConnectable={false}
-      edgesFocusable={false}
-      onlyRenderVisibleElements
-      elementsSelectable
-      deleteKeyCode={null}
-      proOptions={proOptions}
-      ariaLabelConfig={ariaLabels}
-    >
-      <Panel position="top-left">
-        <Legend functions={functions} />
-      </Panel>
-      <Controls showInteractive={false} />
-      <MiniMap<RoleFlowNode>
-        pannable
-        zoomable
-        nodeColor={minimapColour}
-        nodeStrokeWidth={0}
-        style={minimapStyle}
-      />
-    </ReactFlow>
+    <div className="org-chart" ref={wrapper} onKeyDownCapture={onKeyDownCapture}>
+      <ChartActionsContext.Provider value={actions}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onPaneClick={onPaneClick}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          colorMode={props.colorMode}
+          onInit={onInit}
+          fitViewOptions={fitViewOptions}
+          minZoom={0.05}
+          nodesDraggable={!readOnly}
+          nodeDragThreshold={4}
+          nodesConnectable={false}
+          edgesFocusable={false}
+          onlyRenderVisibleElements
+          elementsSelectable
+          multiSelectionKeyCode={multiKeys}
+          selectionKeyCode="Shift"
+          deleteKeyCode={null}
+          proOptions={proOptions}
+          ariaLabelConfig={ariaLabels}
+        >
+          <Panel position="top-left">
+            <Legend functions={functions} />
+          </Panel>
+          <Panel position="top-right">
+            <ChartToolbar
+              direction={direction}
+              onDirection={setDirection}
+              compact={compact === 'on'}
+              onCompact={(on) => setCompact(on ? 'on' : 'off')}
+              collapsedCount={collapsed.size}
+              onExpandAll={expandAll}
+              selectedCount={selected.size}
+              laying={laid.chart !== chart || laid.options !== options}
+            />
+          </Panel>
+          <Controls showInteractive={false} />
+          <MiniMap<RoleFlowNode>
+            pannable
+            zoomable
+            nodeColor={minimapColour}
+            nodeStrokeWidth={0}
+            style={minimapStyle}
+          />
+        </ReactFlow>
+      </ChartActionsContext.Provider>
+    </div>
   );
 }

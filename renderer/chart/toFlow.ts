@@ -6,13 +6,13 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import { Position } from '@xyflow/react';
-import { layoutModel, type ModelLayout, type Point } from '../../app/layout';
+import type { ModelLayout, Point } from '../../app/layout';
 import type { ChartModel, ChartRole } from '../../app/views';
 import { functionHue } from './functionColour';
+import { layoutChart, NODE_HEIGHT, NODE_WIDTH } from './layoutChart';
 
-/** Every role node has this size, given up front so React Flow need not measure. */
-export const NODE_WIDTH = 240;
-export const NODE_HEIGHT = 128;
+export { layoutChart, NODE_HEIGHT, NODE_WIDTH };
+
 /** The handles' own size, as the stylesheet draws them. */
 const HANDLE_SIZE = 8;
 
@@ -20,6 +20,11 @@ export type RoleNodeData = {
   role: ChartRole;
   /** Hue of the role's function, or null when it has none. */
   hue: number | null;
+  /** Direct reports by solid line. */
+  reports: number;
+  /** Whether its reports are hidden (collapsed). */
+  collapsed: boolean;
+  direction: 'down' | 'right';
 };
 export type RoleFlowNode = Node<RoleNodeData, 'role'>;
 
@@ -47,52 +52,42 @@ export function roleAriaLabel(role: ChartRole): string {
   return `${role.title}${short}, ${held}`;
 }
 
-/** The chart laid out top-down: positions, solid routes and dotted routes. */
-export function layoutChart(chart: ChartModel): ModelLayout {
-  return layoutModel(
-    { roles: chart.roles, reportingLines: chart.lines },
-    {
-      direction: 'down',
-      siblingGap: 40,
-      levelGap: 80,
-      size: () => ({ width: NODE_WIDTH, height: NODE_HEIGHT }),
-    },
-  );
+export interface NodeExtras {
+  reports: number;
+  collapsed: boolean;
+  direction: 'down' | 'right';
 }
 
-export function roleNode(role: ChartRole, position: { x: number; y: number }): RoleFlowNode {
-  const half = NODE_WIDTH / 2 - HANDLE_SIZE / 2;
+export function roleNode(
+  role: ChartRole,
+  position: { x: number; y: number },
+  extras: NodeExtras = { reports: 0, collapsed: false, direction: 'down' },
+): RoleFlowNode {
+  const down = extras.direction === 'down';
+  const handle = (type: 'source' | 'target') => {
+    const end = type === 'source';
+    return {
+      type,
+      position: down ? (end ? Position.Bottom : Position.Top) : end ? Position.Right : Position.Left,
+      x: down ? NODE_WIDTH / 2 - HANDLE_SIZE / 2 : (end ? NODE_WIDTH : 0) - HANDLE_SIZE / 2,
+      y: down ? (end ? NODE_HEIGHT : 0) - HANDLE_SIZE / 2 : NODE_HEIGHT / 2 - HANDLE_SIZE / 2,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+    };
+  };
   return {
     id: role.id,
     type: 'role',
     position,
-    data: { role, hue: functionHue(role.function) },
+    data: { role, hue: functionHue(role.function), ...extras },
     width: NODE_WIDTH,
     height: NODE_HEIGHT,
     // Declared as measured too: nodes off screen are never mounted
     // (onlyRenderVisibleElements), and fitView waits for measured nodes.
     measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
     ariaLabel: roleAriaLabel(role),
-    draggable: false,
     connectable: false,
-    handles: [
-      {
-        type: 'target',
-        position: Position.Top,
-        x: half,
-        y: -HANDLE_SIZE / 2,
-        width: HANDLE_SIZE,
-        height: HANDLE_SIZE,
-      },
-      {
-        type: 'source',
-        position: Position.Bottom,
-        x: half,
-        y: NODE_HEIGHT - HANDLE_SIZE / 2,
-        width: HANDLE_SIZE,
-        height: HANDLE_SIZE,
-      },
-    ],
+    handles: [handle('target'), handle('source')],
   };
 }
 
@@ -160,20 +155,28 @@ export function polylinePath(points: readonly Point[], radius = 8): string {
  * position did not change keeps the very same node object, so React Flow
  * and the memoized node component skip it.
  */
-export function createFlowDeriver(): (chart: ChartModel) => Flow {
+export function createFlowDeriver(): (
+  chart: ChartModel,
+  layout?: ModelLayout,
+  collapsed?: ReadonlySet<string>,
+) => Flow {
   let previous = new Map<string, { key: string; node: RoleFlowNode }>();
   let previousEdges = new Map<string, ReportingEdge>();
-  return (chart) => {
-    const layout = layoutChart(chart);
+  return (chart, layout = layoutChart(chart), collapsed = new Set()) => {
+    const reports = new Map<string, number>();
+    for (const l of chart.lines)
+      if (l.kind === 'solid') reports.set(l.managerRoleId, (reports.get(l.managerRoleId) ?? 0) + 1);
+    const direction = layout.direction;
     const positions = new Map(layout.nodes.map((p) => [p.id, { x: p.x, y: p.y }]));
     const next = new Map<string, { key: string; node: RoleFlowNode }>();
     const nodes: RoleFlowNode[] = [];
     for (const role of chart.roles) {
       const position = positions.get(role.id);
       if (!position) continue;
-      const key = JSON.stringify([role, position.x, position.y]);
+      const extras = { reports: reports.get(role.id) ?? 0, collapsed: collapsed.has(role.id), direction };
+      const key = JSON.stringify([role, position.x, position.y, extras]);
       const old = previous.get(role.id);
-      const node = old && old.key === key ? old.node : roleNode(role, position);
+      const node = old && old.key === key ? old.node : roleNode(role, position, extras);
       next.set(role.id, { key, node });
       nodes.push(node);
     }
@@ -192,11 +195,46 @@ export function createFlowDeriver(): (chart: ChartModel) => Flow {
   };
 }
 
-/** Marks the selected node, keeping every other node object as it was. */
-export function withSelection(nodes: RoleFlowNode[], selectedId: string | null): RoleFlowNode[] {
+/** How the chart marks nodes: selected, on the selection's chain to the root, under a drag. */
+export interface Marks {
+  selected: ReadonlySet<string>;
+  chain: ReadonlySet<string>;
+  dropTarget: string | null;
+}
+
+function nodeClass(id: string, marks: Marks): string | undefined {
+  const names: string[] = [];
+  if (marks.chain.has(id) && !marks.selected.has(id)) names.push('in-chain');
+  if (marks.dropTarget === id) names.push('drop-target');
+  return names.length > 0 ? names.join(' ') : undefined;
+}
+
+/** Marks nodes, keeping every unmarked, unchanged node object as it was. */
+export function withMarks(nodes: RoleFlowNode[], marks: Marks): RoleFlowNode[] {
   return nodes.map((n) => {
-    const selected = n.id === selectedId;
-    return (n.selected ?? false) === selected ? n : { ...n, selected };
+    const selected = marks.selected.has(n.id);
+    const className = nodeClass(n.id, marks);
+    return (n.selected ?? false) === selected && n.className === className
+      ? n
+      : { ...n, selected, className };
+  });
+}
+
+/** The selected node alone marked (no chain). */
+export function withSelection(nodes: RoleFlowNode[], selectedId: string | null): RoleFlowNode[] {
+  return withMarks(nodes, {
+    selected: new Set(selectedId === null ? [] : [selectedId]),
+    chain: new Set(),
+    dropTarget: null,
+  });
+}
+
+/** Solid lines along the chain drawn emphasised. */
+export function withChainEdges(edges: ReportingEdge[], chain: ReadonlySet<string>): ReportingEdge[] {
+  return edges.map((e) => {
+    const on = e.type === 'solid' && chain.has(e.source) && chain.has(e.target);
+    const className = on ? 'edge-solid edge-chain' : e.type === 'solid' ? 'edge-solid' : 'edge-dotted';
+    return e.className === className ? e : { ...e, className, zIndex: on ? 2 : e.zIndex };
   });
 }
 

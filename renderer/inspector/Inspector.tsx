@@ -1,9 +1,16 @@
+import './inspector.css';
 import { useEffect, useState, type CSSProperties } from 'react';
 import type { Call } from '../../app/contract';
 import type { RaciLetter, SubjectType } from '../../app/model';
-import type { AssignmentView, RoleDetail, RoleRef } from '../../app/views';
+import type { AssignmentView, ChartModel, RoleDetail, RoleRef } from '../../app/views';
 import { functionHue } from '../chart/functionColour';
+import type { Run } from '../registers/run';
 import { asCharterError } from '../useCharter';
+import { DeleteRoleDialog } from './DeleteRoleDialog';
+import { HoldersEditor } from './HoldersEditor';
+import { LinesEditor } from './LinesEditor';
+import { RoleForm } from './RoleForm';
+import { Rollup } from './Rollup';
 
 const TYPE_LABELS: Record<SubjectType, string> = {
   policy: 'Policy',
@@ -49,6 +56,13 @@ export interface InspectorProps {
   /** Opens the full page of a role or of a person who holds it. */
   onOpenRolePage: (id: string) => void;
   onOpenPerson: (id: string) => void;
+  /** Runs a command through the shell, which reports failures and refreshes. */
+  run: Run;
+  readOnly: boolean;
+  /** The chart's roles and lines, for the manager and dotted-line pickers. */
+  chart: ChartModel | null;
+  /** Opens the ownership map with this role among the chosen ones. */
+  onOpenOwnership: (roleId: string) => void;
 }
 
 function RoleLinks({ roles, onSelect }: { roles: RoleRef[]; onSelect: (id: string) => void }) {
@@ -80,15 +94,32 @@ function AssignmentList({ items }: { items: AssignmentView[] }) {
 }
 
 interface DetailsProps {
+  call: Call;
+  run: Run;
   detail: RoleDetail;
-  onSelect: (id: string) => void;
+  chart: ChartModel | null;
+  revision: number | null;
+  readOnly: boolean;
+  onSelect: (id: string | null) => void;
+  onError: (error: unknown) => void;
   onOpenRolePage: (id: string) => void;
   onOpenPerson: (id: string) => void;
+  onOpenOwnership: (roleId: string) => void;
 }
 
-function Details({ detail, onSelect, onOpenRolePage, onOpenPerson }: DetailsProps) {
+function Details(props: DetailsProps) {
+  const { call, run, detail, chart, revision, readOnly, onSelect, onError } = props;
   const { role } = detail;
   const hue = functionHue(role.function);
+  const [confirming, setConfirming] = useState(false);
+  const addUnder = async (managerRoleId: string | null) => {
+    const created = await run('role.create', { title: 'New role', managerRoleId });
+    if (created?.id !== undefined) onSelect(created.id);
+  };
+  const remove = async () => {
+    setConfirming(false);
+    if ((await run('role.delete', { id: role.id })) !== null) onSelect(null);
+  };
   return (
     <article className="inspector__body" aria-labelledby="inspector-title">
       <h2 id="inspector-title" className="inspector__title">
@@ -103,38 +134,68 @@ function Details({ detail, onSelect, onOpenRolePage, onOpenPerson }: DetailsProp
         />
         {role.function !== '' ? role.function : 'No function set'}
       </p>
-      {role.description !== '' && <p className="inspector__description">{role.description}</p>}
-      <button type="button" className="button inspector__page" onClick={() => onOpenRolePage(role.id)}>
-        Open role page
-      </button>
+      <div className="inspector__actions">
+        {!readOnly && (
+          <>
+            <button type="button" className="button button--small" onClick={() => void addUnder(role.id)}>
+              Add a report
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => void addUnder(detail.manager?.id ?? null)}
+            >
+              Add a peer
+            </button>
+          </>
+        )}
+        <button type="button" className="button button--small" onClick={() => props.onOpenOwnership(role.id)}>
+          Ownership map
+        </button>
+        <button
+          type="button"
+          className="button button--small inspector__page"
+          onClick={() => props.onOpenRolePage(role.id)}
+        >
+          Open role page
+        </button>
+        {!readOnly && (
+          <button
+            type="button"
+            className="button button--small button--danger"
+            onClick={() => setConfirming(true)}
+          >
+            Delete…
+          </button>
+        )}
+      </div>
+      {confirming && (
+        <DeleteRoleDialog
+          detail={detail}
+          onConfirm={() => void remove()}
+          onClose={() => setConfirming(false)}
+        />
+      )}
+
+      {readOnly ? (
+        role.description !== '' && <p className="inspector__description">{role.description}</p>
+      ) : (
+        <RoleForm role={role} run={run} readOnly={readOnly} />
+      )}
 
       <h3>Held by</h3>
-      {detail.holders.length === 0 ? (
-        <p className="muted">Vacant: nobody holds this role.</p>
-      ) : (
-        <ul className="plain-list">
-          {detail.holders.map((h) => (
-            <li key={h.personId}>
-              <button type="button" className="link-button" onClick={() => onOpenPerson(h.personId)}>
-                {h.name}
-              </button>
-              {h.acting && <span className="badge badge--acting">acting</span>}
-            </li>
-          ))}
-        </ul>
-      )}
+      <HoldersEditor
+        call={call}
+        run={run}
+        roleId={role.id}
+        holders={detail.holders}
+        revision={revision}
+        readOnly={readOnly}
+        onOpenPerson={props.onOpenPerson}
+      />
 
-      <h3>Reports to</h3>
-      {detail.manager ? (
-        <RoleLinks roles={[detail.manager]} onSelect={onSelect} />
-      ) : (
-        <p className="muted">Nobody: this is a top-level role.</p>
-      )}
-      {detail.dottedManagers.length > 0 && (
-        <>
-          <h3>Dotted line to</h3>
-          <RoleLinks roles={detail.dottedManagers} onSelect={onSelect} />
-        </>
+      {chart !== null && (
+        <LinesEditor detail={detail} chart={chart} run={run} readOnly={readOnly} onSelect={onSelect} />
       )}
 
       <h3>Direct reports</h3>
@@ -162,6 +223,9 @@ function Details({ detail, onSelect, onOpenRolePage, onOpenPerson }: DetailsProp
           </div>
         );
       })}
+
+      <h3>Roll-up: this organization is Accountable for</h3>
+      <Rollup call={call} roleId={role.id} revision={revision} onSelect={onSelect} onError={onError} />
 
       {detail.approves.length > 0 && (
         <>
@@ -218,10 +282,17 @@ export function Inspector(props: InspectorProps) {
   } else {
     body = (
       <Details
+        call={call}
+        run={props.run}
         detail={detail}
+        chart={props.chart}
+        revision={revision}
+        readOnly={props.readOnly}
         onSelect={onSelect}
+        onError={onError}
         onOpenRolePage={props.onOpenRolePage}
         onOpenPerson={props.onOpenPerson}
+        onOpenOwnership={props.onOpenOwnership}
       />
     );
   }

@@ -2,6 +2,7 @@ import './pages.css';
 import type { Call } from '../../app/contract';
 import type { CharterError } from '../../app/errors';
 import type { ChartModel, ModelInfo } from '../../app/views';
+import { OwnershipMap } from '../ownership/OwnershipMap';
 import { RaciMatrix } from '../raci/RaciMatrix';
 import { useRegisterData } from '../registers/data';
 import { Registers } from '../registers/Registers';
@@ -72,6 +73,8 @@ export function Workspace({
         onError={onError}
       />
     );
+  } else if (nav.view === 'ownership') {
+    body = <OwnershipMap data={data} roles={chart.roles} />;
   } else if (nav.view === 'raci') {
     body = <RaciMatrix data={data} chart={chart} readOnly={readOnly} run={run} />;
   } else {
@@ -99,7 +102,9 @@ export function Workspace({
             : 'Person page'
           : nav.view === 'raci'
             ? 'RACI matrix'
-            : 'Registers'
+            : nav.view === 'ownership'
+              ? 'Ownership map'
+              : 'Registers'
       }
     >
       <ErrorBanner error={error} onDismiss={onDismissError} />

@@ -13,6 +13,7 @@ export const VIEWS = [
   { id: 'chart', label: 'Chart', key: '1' },
   { id: 'registers', label: 'Registers', key: '2' },
   { id: 'raci', label: 'RACI matrix', key: '3' },
+  { id: 'ownership', label: 'Ownership map', key: '4' },
 ] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];
 

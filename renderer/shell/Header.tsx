@@ -1,8 +1,13 @@
+import '../search/search.css';
 import type { ModelInfo } from '../../app/views';
+import { setTheme, THEMES, useThemeChoice, type ThemeChoice } from '../chart/theme';
+import { openSearch } from '../search/open';
 
 const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const UNDO_KEYS = mac ? '⌘Z' : 'Ctrl+Z';
 const REDO_KEYS = mac ? '⇧⌘Z' : 'Ctrl+Y';
+const SEARCH_KEYS = mac ? '⌘K' : 'Ctrl+K';
+const THEME_LABELS: Record<ThemeChoice, string> = { system: 'System theme', light: 'Light', dark: 'Dark' };
 
 export interface HeaderProps {
   info: ModelInfo | null;
@@ -16,6 +21,7 @@ export function Header({ info, onUndo, onRedo, onAddRole }: HeaderProps) {
   const readOnly = info?.readOnly ?? true;
   const undo = info?.undo ?? null;
   const redo = info?.redo ?? null;
+  const theme = useThemeChoice();
   return (
     <header className="app-header">
       <span className="app-header__brand" aria-hidden="true">
@@ -24,6 +30,15 @@ export function Header({ info, onUndo, onRedo, onAddRole }: HeaderProps) {
       <h1 className="app-header__name">{info?.name ?? 'Opening model…'}</h1>
       {info?.readOnly && <span className="badge">Read-only</span>}
       <div className="app-header__actions">
+        <button
+          type="button"
+          className="button app-header__search"
+          onClick={openSearch}
+          disabled={info === null}
+          title={`Search roles, people, policies and assets (${SEARCH_KEYS})`}
+        >
+          Search <kbd>{SEARCH_KEYS}</kbd>
+        </button>
         <button type="button" className="button button--primary" onClick={onAddRole} disabled={readOnly}>
           Add role
         </button>
@@ -45,6 +60,18 @@ export function Header({ info, onUndo, onRedo, onAddRole }: HeaderProps) {
         >
           Redo
         </button>
+        <select
+          className="app-header__theme"
+          aria-label="Theme"
+          value={theme}
+          onChange={(e) => setTheme(e.target.value as ThemeChoice)}
+        >
+          {THEMES.map((t) => (
+            <option key={t} value={t}>
+              {THEME_LABELS[t]}
+            </option>
+          ))}
+        </select>
       </div>
     </header>
   );

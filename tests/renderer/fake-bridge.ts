@@ -17,6 +17,7 @@ import type {
   ModelSummary,
   RoleDetail,
   RoleRef,
+  RollupItem,
 } from '../../app/views';
 
 export interface FakeBridge extends CharterBridge {
@@ -135,6 +136,41 @@ export function fakeDetail(doc: CharterDocument, id: string): RoleDetail {
   };
 }
 
+/** What the organization under `id` is Accountable for (breadth-first, no ordering promises). */
+export function fakeRollup(doc: CharterDocument, id: string): RollupItem[] {
+  const reports = new Map<string, string[]>();
+  for (const l of doc.reportingLines)
+    if (l.kind === 'solid') reports.set(l.managerRoleId, [...(reports.get(l.managerRoleId) ?? []), l.roleId]);
+  const depth = new Map([[id, 0]]);
+  const queue = [id];
+  for (let i = 0; i < queue.length; i++) {
+    const at = queue[i] as string;
+    for (const r of reports.get(at) ?? [])
+      if (!depth.has(r)) {
+        depth.set(r, (depth.get(at) ?? 0) + 1);
+        queue.push(r);
+      }
+  }
+  const roles = new Map(doc.roles.map((r) => [r.id, r]));
+  const names = new Map<string, string>([
+    ...doc.policies.map((p) => [`policy:${p.id}`, p.title] as const),
+    ...doc.assets.map((a) => [`asset:${a.id}`, a.name] as const),
+    ...doc.responsibilityAreas.map((a) => [`responsibility:${a.id}`, a.name] as const),
+  ]);
+  return doc.assignments
+    .filter((a) => a.letter === 'A' && depth.has(a.roleId))
+    .map((a) => {
+      const role = roles.get(a.roleId);
+      return {
+        subjectType: a.subjectType,
+        subjectId: a.subjectId,
+        subjectName: names.get(`${a.subjectType}:${a.subjectId}`) ?? a.subjectId,
+        role: { id: a.roleId, title: role?.title ?? a.roleId, shortName: role?.shortName ?? '' },
+        depth: depth.get(a.roleId) ?? 0,
+      };
+    });
+}
+
 /** A fake bridge over a copy of `initial`, with an undo stack of whole documents. */
 export function createFakeBridge(initial: CharterDocument): FakeBridge {
   let doc = structuredClone(initial);
@@ -180,6 +216,8 @@ export function createFakeBridge(initial: CharterDocument): FakeBridge {
         return fakeChart(doc);
       case 'role.detail':
         return fakeDetail(doc, parseInput('role.detail', raw).id);
+      case 'role.rollup':
+        return fakeRollup(doc, parseInput('role.rollup', raw).id);
       case 'role.create': {
         const input = parseInput('role.create', raw);
         created += 1;

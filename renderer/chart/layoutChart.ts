@@ -1,0 +1,42 @@
+/**
+ * The chart's layout: the app's tidy tree (the same the exports draw) with
+ * the chart's box size, direction, compactness and collapsed roles.
+ */
+import { layoutModel, type ModelLayout } from '../../app/layout';
+import type { ChartModel } from '../../app/views';
+
+/** Every role node has this size, given up front so React Flow need not measure. */
+export const NODE_WIDTH = 240;
+export const NODE_HEIGHT = 128;
+
+export interface ChartLayoutOptions {
+  direction: 'down' | 'right';
+  compact: boolean;
+  collapsed: readonly string[];
+}
+
+export const DEFAULT_CHART_LAYOUT: ChartLayoutOptions = { direction: 'down', compact: true, collapsed: [] };
+
+export interface ChartLayoutRequest {
+  chart: Pick<ChartModel, 'roles' | 'lines'>;
+  options: ChartLayoutOptions;
+}
+
+/** The chart laid out: positions, solid routes and dotted routes. */
+export function layoutChart(
+  chart: Pick<ChartModel, 'roles' | 'lines'>,
+  options: ChartLayoutOptions = DEFAULT_CHART_LAYOUT,
+): ModelLayout {
+  const down = options.direction === 'down';
+  return layoutModel(
+    { roles: chart.roles, reportingLines: chart.lines },
+    {
+      direction: options.direction,
+      compact: options.compact,
+      collapsed: new Set(options.collapsed),
+      siblingGap: down ? 40 : 24,
+      levelGap: down ? 80 : 96,
+      size: () => ({ width: NODE_WIDTH, height: NODE_HEIGHT }),
+    },
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The chart's layout, computed on the UI thread for small charts and in a
+ * web worker for large ones, so a 10,000-role model never freezes the page.
+ * While the worker works the previous layout stays on screen.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ModelLayout } from '../../app/layout';
+import type { ChartModel } from '../../app/views';
+import { layoutChart, type ChartLayoutOptions } from './layoutChart';
+
+/** Above this many roles the layout runs in a worker. */
+export const WORKER_MIN_ROLES = 1500;
+
+export interface ChartLayoutState {
+  layout: ModelLayout | null;
+  /** The chart and options the layout belongs to. */
+  chart: ChartModel | null;
+  options: ChartLayoutOptions | null;
+}
+
+function startWorker(): Worker | null {
+  try {
+    return new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null; // No workers here (a strict policy): lay out on the UI thread.
+  }
+}
+
+export function useChartLayout(chart: ChartModel, options: ChartLayoutOptions): ChartLayoutState {
+  const large = chart.roles.length >= WORKER_MIN_ROLES;
+  const worker = useRef<Worker | null>(null);
+  const seq = useRef(0);
+  const [fromWorker, setFromWorker] = useState<ChartLayoutState>({
+    layout: null,
+    chart: null,
+    options: null,
+  });
+  const [workerFailed, setWorkerFailed] = useState(false);
+
+  const sync = useMemo(
+    () => (large && !workerFailed ? null : { layout: layoutChart(chart, options), chart, options }),
+    [large, workerFailed, chart, options],
+  );
+
+  useEffect(() => {
+    if (!large || workerFailed) return;
+    worker.current ??= startWorker();
+    const w = worker.current;
+    if (w === null) {
+      setWorkerFailed(true);
+      return;
+    }
+    const mine = ++seq.current;
+    const onMessage = (event: MessageEvent<{ seq: number; layout: ModelLayout }>) => {
+      if (event.data.seq === mine) setFromWorker({ layout: event.data.layout, chart, options });
+    };
+    const onError = () => setWorkerFailed(true);
+    w.addEventListener('message', onMessage);
+    w.addEventListener('error', onError);
+    w.postMessage({ seq: mine, request: { chart: { roles: chart.roles, lines: chart.lines }, options } });
+    return () => {
+      w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
+    };
+  }, [large, workerFailed, chart, options]);
+
+  useEffect(
+    () => () => {
+      worker.current?.terminate();
+      worker.current = null;
+    },
+    [],
+  );
+
+  return sync ?? fromWorker;
+}

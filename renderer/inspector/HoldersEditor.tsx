@@ -1,0 +1,119 @@
+import { useEffect, useId, useState } from 'react';
+import type { Call } from '../../app/contract';
+import type { HolderView, PersonView } from '../../app/views';
+import type { Run } from '../registers/run';
+
+export interface HoldersEditorProps {
+  call: Call;
+  run: Run;
+  roleId: string;
+  holders: HolderView[];
+  revision: number | null;
+  readOnly: boolean;
+  onOpenPerson: (id: string) => void;
+}
+
+/** Who holds the role: assign a person (acting or not), flip acting, remove. */
+export function HoldersEditor({
+  call,
+  run,
+  roleId,
+  holders,
+  revision,
+  readOnly,
+  onOpenPerson,
+}: HoldersEditorProps) {
+  const id = useId();
+  const [people, setPeople] = useState<PersonView[]>([]);
+  const [personId, setPersonId] = useState('');
+  const [acting, setActing] = useState(false);
+  useEffect(() => {
+    if (readOnly) return;
+    let current = true;
+    void call('people.list', {}).then(
+      (list) => current && setPeople(list),
+      () => undefined, // The list only feeds the picker; the shell reports lasting failures.
+    );
+    return () => {
+      current = false;
+    };
+  }, [call, revision, readOnly]);
+  const held = new Set(holders.map((h) => h.personId));
+  const candidates = people.filter((p) => !held.has(p.id)).sort((a, b) => a.name.localeCompare(b.name));
+
+  return (
+    <>
+      {holders.length === 0 ? (
+        <p className="muted">Vacant: nobody holds this role.</p>
+      ) : (
+        <ul className="plain-list editor-list">
+          {holders.map((h) => (
+            <li key={h.personId}>
+              <button type="button" className="link-button" onClick={() => onOpenPerson(h.personId)}>
+                {h.name}
+              </button>
+              {readOnly ? (
+                h.acting && <span className="badge badge--acting">acting</span>
+              ) : (
+                <span className="editor-list__actions">
+                  <label className="check">
+                    <input
+                      type="checkbox"
+                      checked={h.acting}
+                      onChange={(e) =>
+                        void run('holder.set', { roleId, personId: h.personId, acting: e.target.checked })
+                      }
+                    />
+                    acting
+                  </label>
+                  <button
+                    type="button"
+                    className="button button--quiet button--small"
+                    aria-label={`Remove ${h.name} from this role`}
+                    onClick={() => void run('holder.remove', { roleId, personId: h.personId })}
+                  >
+                    Remove
+                  </button>
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!readOnly && (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (personId === '') return;
+            void run('holder.set', { roleId, personId, acting }).then((ok) => {
+              if (ok) {
+                setPersonId('');
+                setActing(false);
+              }
+            });
+          }}
+        >
+          <label htmlFor={`${id}-person`} className="visually-hidden">
+            Person to assign
+          </label>
+          <select id={`${id}-person`} value={personId} onChange={(e) => setPersonId(e.target.value)}>
+            <option value="">Assign a person…</option>
+            {candidates.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+          <label className="check">
+            <input type="checkbox" checked={acting} onChange={(e) => setActing(e.target.checked)} />
+            acting
+          </label>
+          <button type="submit" className="button button--small" disabled={personId === ''}>
+            Assign
+          </button>
+        </form>
+      )}
+    </>
+  );
+}
