@@ -2,14 +2,19 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import type { Call } from '../app/contract';
 import { OrgChart } from './chart/OrgChart';
-import { useResolvedTheme } from './chart/theme';
+import { BadgeContext } from './findings/badges';
+import { FindingsCount } from './findings/FindingsCount';
+import { FindingsPanel } from './findings/FindingsPanel';
+import type { Target } from './findings/model';
+import { RuleSettingsDialog } from './findings/RuleSettingsDialog';
+import { type Patch, updateInput } from './findings/settings';
+import { useFindings } from './findings/useFindings';
+import { showTarget, useFindingsPanel } from './findings/useFindingsPanel';
 import { Inspector } from './inspector/Inspector';
-import { addToOwnershipMap } from './ownership/chosen';
 import { useNavigation } from './pages/navigation';
 import { ViewTabs } from './pages/ViewTabs';
 import { Workspace } from './pages/Workspace';
 import { AddRoleDialog, type NewRole } from './shell/AddRoleDialog';
-import { SearchPalette } from './search/SearchPalette';
 import { ErrorBanner } from './shell/ErrorBanner';
 import { Header } from './shell/Header';
 import { historyShortcut, isTextEntry } from './shell/shortcuts';
@@ -32,18 +37,17 @@ export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
     [setView],
   );
   const info = view?.info ?? null;
-
-  const theme = useResolvedTheme();
-  const move = useCallback(
-    async (id: string, managerRoleId: string) => (await run('role.move', { id, managerRoleId })) !== null,
+  const findings = useFindings(call, info?.revision ?? null, showError);
+  const findingsPanel = useFindingsPanel(onMenu);
+  const [ruleSettings, setRuleSettings] = useState(false);
+  const showFinding = useCallback((t: Target) => showTarget(t, nav, showOnChart), [nav, showOnChart]);
+  const openRuleSettings = useCallback(() => {
+    dismissError();
+    setRuleSettings(true);
+  }, [dismissError]);
+  const saveRules = useCallback(
+    async (patch: Patch) => (await run('governance.update', updateInput(patch))) !== null,
     [run],
-  );
-  const openOwnership = useCallback(
-    (roleId: string) => {
-      addToOwnershipMap(roleId);
-      setView('ownership');
-    },
-    [setView],
   );
 
   const undo = useCallback(() => void run('history.undo', {}), [run]);
@@ -92,7 +96,7 @@ export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
   const chart = view?.chart ?? null;
   const hasRoles = (chart?.roles.length ?? 0) > 0;
   return (
-    <div className="app">
+    <div className={findingsPanel.open ? 'app app--findings' : 'app'}>
       <Header info={info} onUndo={undo} onRedo={redo} onAddRole={openAdd} />
       <div className="workspace">
         <ViewTabs nav={nav} />
@@ -106,15 +110,9 @@ export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
                 </p>
               ) : hasRoles ? (
                 <ReactFlowProvider>
-                  <OrgChart
-                    chart={chart}
-                    modelPath={info?.path ?? ''}
-                    readOnly={info?.readOnly ?? true}
-                    colorMode={theme}
-                    selectedId={selectedId}
-                    onSelect={setSelectedId}
-                    onMove={move}
-                  />
+                  <BadgeContext.Provider value={findings.badges}>
+                    <OrgChart chart={chart} selectedId={selectedId} onSelect={setSelectedId} />
+                  </BadgeContext.Provider>
                 </ReactFlowProvider>
               ) : (
                 <div className="empty-state empty-state--centre">
@@ -142,10 +140,6 @@ export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
               onError={showError}
               onOpenRolePage={nav.openRole}
               onOpenPerson={nav.openPerson}
-              run={run}
-              readOnly={info?.readOnly ?? true}
-              chart={chart}
-              onOpenOwnership={openOwnership}
             />
           </div>
         ) : (
@@ -162,8 +156,28 @@ export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
           />
         )}
       </div>
-      <StatusBar summary={view?.summary ?? null} info={info} />
-      <SearchPalette call={call} chart={chart} onFocusRole={showOnChart} onError={showError} />
+      {findingsPanel.open && (
+        <FindingsPanel
+          findings={findings.findings}
+          rules={findings.rules}
+          roles={chart?.roles ?? []}
+          onShow={showFinding}
+          onOpenSettings={openRuleSettings}
+          onClose={findingsPanel.close}
+        />
+      )}
+      <StatusBar summary={view?.summary ?? null} info={info}>
+        <FindingsCount counts={findings.counts} open={findingsPanel.open} onToggle={findingsPanel.toggle} />
+      </StatusBar>
+      {ruleSettings && (
+        <RuleSettingsDialog
+          rules={findings.rules}
+          readOnly={info?.readOnly ?? true}
+          error={error?.message ?? null}
+          onSave={saveRules}
+          onClose={() => setRuleSettings(false)}
+        />
+      )}
       <AddRoleDialog
         open={adding}
         roles={chart?.roles ?? []}

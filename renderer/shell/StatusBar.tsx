@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ModelInfo, ModelSummary } from '../../app/views';
 
 function count(n: number, one: string, many: string): string {
@@ -19,10 +20,19 @@ export function summaryParts(s: ModelSummary): string[] {
   ];
 }
 
-/** The footer: what the model holds, and which file it is. */
-export function StatusBar({ summary, info }: { summary: ModelSummary | null; info: ModelInfo | null }) {
+/** The footer: what the model holds, and which file it is; `children` go first (the finding count). */
+export function StatusBar({
+  summary,
+  info,
+  children,
+}: {
+  summary: ModelSummary | null;
+  info: ModelInfo | null;
+  children?: ReactNode;
+}) {
   return (
     <footer className="status-bar">
+      {children}
       <ul className="status-bar__counts" aria-label="Model summary">
         {summary ? summaryParts(summary).map((part) => <li key={part}>{part}</li>) : <li>Loading…</li>}
       </ul>

@@ -1,0 +1,44 @@
+/**
+ * Opening and closing the Findings panel: the desktop menu's View ›
+ * Findings and Ctrl/Cmd+4 both toggle it. And "Show": where a finding's
+ * subject is, in the views the shell has.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Navigation } from '../pages/navigation';
+import type { MenuSubscribe } from '../transport';
+import { findingsShortcut, type Target } from './model';
+
+export function useFindingsPanel(onMenu: MenuSubscribe) {
+  const [open, setOpen] = useState(false);
+  const toggle = useCallback(() => setOpen((o) => !o), []);
+  const close = useCallback(() => setOpen(false), []);
+
+  useEffect(() => onMenu((action) => action === 'view.findings' && toggle()), [onMenu, toggle]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!findingsShortcut(e) || document.querySelector('dialog[open]')) return;
+      e.preventDefault();
+      toggle();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [toggle]);
+
+  return { open, toggle, close };
+}
+
+/**
+ * Takes the shell to a finding's subject: a role is selected on the chart,
+ * a policy, asset or area opens its register, a person their page.
+ */
+export function showTarget(target: Target, nav: Navigation, showOnChart: (roleId: string) => void): void {
+  if (target.kind === 'chart') {
+    if (target.roleId !== null) showOnChart(target.roleId);
+    else nav.setView('chart');
+  } else if (target.kind === 'person') nav.openPerson(target.id);
+  else {
+    nav.setView('registers');
+    nav.setRegister(target.register);
+  }
+}
