@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import type { Call } from '../app/contract';
 import { OrgChart } from './chart/OrgChart';
+import { useResolvedTheme } from './chart/theme';
 import { BadgeContext } from './findings/badges';
 import { FindingsCount } from './findings/FindingsCount';
 import { FindingsPanel } from './findings/FindingsPanel';
@@ -11,10 +12,12 @@ import { type Patch, updateInput } from './findings/settings';
 import { useFindings } from './findings/useFindings';
 import { showTarget, useFindingsPanel } from './findings/useFindingsPanel';
 import { Inspector } from './inspector/Inspector';
+import { addToOwnershipMap } from './ownership/chosen';
 import { useNavigation } from './pages/navigation';
 import { ViewTabs } from './pages/ViewTabs';
 import { Workspace } from './pages/Workspace';
 import { AddRoleDialog, type NewRole } from './shell/AddRoleDialog';
+import { SearchPalette } from './search/SearchPalette';
 import { ErrorBanner } from './shell/ErrorBanner';
 import { Header } from './shell/Header';
 import { historyShortcut, isTextEntry } from './shell/shortcuts';
@@ -48,6 +51,19 @@ export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
   const saveRules = useCallback(
     async (patch: Patch) => (await run('governance.update', updateInput(patch))) !== null,
     [run],
+  );
+
+  const theme = useResolvedTheme();
+  const move = useCallback(
+    async (id: string, managerRoleId: string) => (await run('role.move', { id, managerRoleId })) !== null,
+    [run],
+  );
+  const openOwnership = useCallback(
+    (roleId: string) => {
+      addToOwnershipMap(roleId);
+      setView('ownership');
+    },
+    [setView],
   );
 
   const undo = useCallback(() => void run('history.undo', {}), [run]);
@@ -111,7 +127,15 @@ export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
               ) : hasRoles ? (
                 <ReactFlowProvider>
                   <BadgeContext.Provider value={findings.badges}>
-                    <OrgChart chart={chart} selectedId={selectedId} onSelect={setSelectedId} />
+                    <OrgChart
+                      chart={chart}
+                      modelPath={info?.path ?? ''}
+                      readOnly={info?.readOnly ?? true}
+                      colorMode={theme}
+                      selectedId={selectedId}
+                      onSelect={setSelectedId}
+                      onMove={move}
+                    />
                   </BadgeContext.Provider>
                 </ReactFlowProvider>
               ) : (
@@ -140,6 +164,10 @@ export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
               onError={showError}
               onOpenRolePage={nav.openRole}
               onOpenPerson={nav.openPerson}
+              run={run}
+              readOnly={info?.readOnly ?? true}
+              chart={chart}
+              onOpenOwnership={openOwnership}
             />
           </div>
         ) : (
@@ -178,6 +206,7 @@ export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
           onClose={() => setRuleSettings(false)}
         />
       )}
+      <SearchPalette call={call} chart={chart} onFocusRole={showOnChart} onError={showError} />
       <AddRoleDialog
         open={adding}
         roles={chart?.roles ?? []}
