@@ -112,10 +112,10 @@ export function policyColumns(
         p.nextReviewDue === null ? (
           <span className="muted">Not scheduled</span>
         ) : (
-          <span className="register__text">
-            {p.nextReviewDue}
+          <>
+            <span>{p.nextReviewDue}</span>
             {p.overdue && <span className="flag flag--overdue">Overdue</span>}
-          </span>
+          </>
         ),
     },
     {
@@ -131,7 +131,7 @@ export function policyColumns(
     {
       key: 'interval',
       label: 'Interval (months)',
-      width: 140,
+      width: 160,
       value: (p) => p.reviewIntervalMonths,
       edit: {
         kind: 'number',
@@ -197,14 +197,14 @@ export function assetColumns(run: Run, data: RegisterData, letters: Letters): Co
     {
       key: 'name',
       label: 'Name',
-      width: 240,
+      width: 220,
       value: (a) => a.name,
       edit: { kind: 'text', commit: (a, name) => void run('asset.update', { id: a.id, name }) },
     },
     {
       key: 'type',
       label: 'Type',
-      width: 160,
+      width: 180,
       value: (a) => a.type,
       edit: {
         kind: 'combo',
@@ -215,7 +215,7 @@ export function assetColumns(run: Run, data: RegisterData, letters: Letters): Co
     {
       key: 'criticality',
       label: 'Criticality',
-      width: 120,
+      width: 110,
       value: (a) => a.criticality,
       sortBy: (a) => CRITICALITIES.indexOf(a.criticality),
       edit: {
@@ -227,7 +227,7 @@ export function assetColumns(run: Run, data: RegisterData, letters: Letters): Co
     {
       key: 'classification',
       label: 'Classification',
-      width: 140,
+      width: 145,
       value: (a) => a.classification,
       sortBy: (a) => CLASSIFICATIONS.indexOf(a.classification),
       edit: {
@@ -236,11 +236,11 @@ export function assetColumns(run: Run, data: RegisterData, letters: Letters): Co
         commit: (a, c) => void run('asset.update', { id: a.id, classification: c as Classification }),
       },
     },
-    lettersColumn<AssetView>('asset', 'A', 'Owner (A)', letters),
+    lettersColumn<AssetView>('asset', 'A', 'Owner (A)', letters, 120),
     {
       key: 'policies',
       label: 'Governed by',
-      width: 200,
+      width: 180,
       value: (a) => a.policyIds.map((id) => codes.get(id) ?? id).join(', '),
       render: (a) =>
         a.policyIds.length === 0 ? (
@@ -254,7 +254,7 @@ export function assetColumns(run: Run, data: RegisterData, letters: Letters): Co
     {
       key: 'description',
       label: 'Description',
-      width: 320,
+      width: 240,
       value: (a) => a.description,
       edit: { kind: 'text', commit: (a, description) => void run('asset.update', { id: a.id, description }) },
     },

@@ -196,6 +196,19 @@ describe('the policies register', () => {
     await page.getByRole('searchbox', { name: 'Filter policies' }).fill('');
   });
 
+  it('chooses the assets a policy governs', async () => {
+    await page
+      .getByRole('button', {
+        name: '2 assets: change the assets Information Systems Management Policy governs',
+      })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Assets governed by IT-002' });
+    await dialog.getByRole('checkbox', { name: /Customer portal/ }).check();
+    await capture(page, 'policy-assets');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => row('Information Systems Management Policy').innerText()).toContain('3 assets');
+  });
+
   it('creates a policy, which starts as a draft', async () => {
     await page.getByRole('button', { name: 'New policy' }).click();
     const dialog = page.getByRole('dialog', { name: 'New policy' });
