@@ -15,6 +15,7 @@ export function ViewTabs({ nav }: { nav: Navigation }) {
             className={current ? 'view-tabs__tab view-tabs__tab--on' : 'view-tabs__tab'}
             aria-current={current ? 'page' : undefined}
             title={`${v.label} (${mac ? '⌘' : 'Ctrl+'}${v.key})`}
+            aria-keyshortcuts={`${mac ? 'Meta' : 'Control'}+${v.key}`}
             onClick={() => nav.setView(v.id)}
           >
             {v.label}

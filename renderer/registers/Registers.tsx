@@ -1,5 +1,6 @@
 import './registers.css';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { CharterError } from '../../app/errors';
 import { CRITICALITIES, POLICY_STATUSES } from '../../app/model';
 import type { ChartRole, PolicyView } from '../../app/views';
 import {
@@ -93,7 +94,10 @@ export function Registers(props: RegistersProps) {
       setDialog(null);
       if (outcome === 'refused')
         props.onError(
-          new Error('Charter opens only https links. Change the document link to an https address.'),
+          new CharterError(
+            'invalid_input',
+            'Charter opens only https links. Change the document link to an https address.',
+          ),
         );
     },
     [props],
