@@ -12,6 +12,7 @@ import { type Patch, updateInput } from './findings/settings';
 import { useFindings } from './findings/useFindings';
 import { showTarget, useFindingsPanel } from './findings/useFindingsPanel';
 import { Inspector } from './inspector/Inspector';
+import { IoDialogs } from './io/IoDialogs';
 import { addToOwnershipMap } from './ownership/chosen';
 import { useNavigation } from './pages/navigation';
 import { ViewTabs } from './pages/ViewTabs';
@@ -27,7 +28,7 @@ import { useCharter } from './useCharter';
 
 /** The app shell: header, chart, inspector and status bar around one model. */
 export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
-  const { view, error, run, dismissError, showError } = useCharter(call);
+  const { view, error, run, dismissError, showError, reload } = useCharter(call);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const nav = useNavigation(onMenu);
@@ -214,6 +215,14 @@ export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
         error={adding ? (error?.message ?? null) : null}
         onCreate={create}
         onClose={closeAdd}
+      />
+      <IoDialogs
+        call={call}
+        onMenu={onMenu}
+        info={info}
+        roles={chart?.roles ?? []}
+        selectedId={selectedId}
+        onChanged={() => void reload()}
       />
     </div>
   );

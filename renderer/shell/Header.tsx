@@ -2,10 +2,13 @@ import '../search/search.css';
 import type { ModelInfo } from '../../app/views';
 import { setTheme, THEMES, useThemeChoice, type ThemeChoice } from '../chart/theme';
 import { openSearch } from '../search/open';
+import { openIoDialog } from '../io/open';
 
 const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const UNDO_KEYS = mac ? '⌘Z' : 'Ctrl+Z';
 const REDO_KEYS = mac ? '⇧⌘Z' : 'Ctrl+Y';
+const IMPORT_KEYS = mac ? '⇧⌘I' : 'Ctrl+Shift+I';
+const EXPORT_KEYS = mac ? '⇧⌘E' : 'Ctrl+Shift+E';
 const SEARCH_KEYS = mac ? '⌘K' : 'Ctrl+K';
 const THEME_LABELS: Record<ThemeChoice, string> = { system: 'System theme', light: 'Light', dark: 'Dark' };
 
@@ -38,6 +41,24 @@ export function Header({ info, onUndo, onRedo, onAddRole }: HeaderProps) {
           title={`Search roles, people, policies and assets (${SEARCH_KEYS})`}
         >
           Search <kbd>{SEARCH_KEYS}</kbd>
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => openIoDialog('import')}
+          disabled={readOnly}
+          title={`Import people from an HR file, or a Charter model (${IMPORT_KEYS})`}
+        >
+          Import…
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => openIoDialog('export')}
+          disabled={info === null}
+          title={`Export the chart or the registers (${EXPORT_KEYS})`}
+        >
+          Export…
         </button>
         <button type="button" className="button button--primary" onClick={onAddRole} disabled={readOnly}>
           Add role
