@@ -67,6 +67,7 @@ function RoleNodeView({ data }: NodeProps<RoleFlowNode>) {
       <div className={`${base} role-node--simple${collapsed ? ' role-node--collapsed' : ''}`} style={style}>
         <Handle type="target" position={down ? Position.Top : Position.Left} isConnectable={false} />
         <span className="role-node__simple-name">{role.shortName !== '' ? role.shortName : role.title}</span>
+        <RoleBadge roleId={role.id} />
         <Handle type="source" position={down ? Position.Bottom : Position.Right} isConnectable={false} />
       </div>
     );

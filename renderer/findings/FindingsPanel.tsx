@@ -129,8 +129,15 @@ export function FindingsPanel({
   const rolesById = useMemo(() => new Map(roles.map((r) => [r.id, r])), [roles]);
   const ruleTitles = useMemo(() => new Map(rules.map((r) => [r.id, r.title])), [rules]);
 
-  // Focus moves to the panel when it opens, so the keyboard is where the eyes are.
-  useEffect(() => heading.current?.focus(), []);
+  // Focus moves to the panel when it opens, so the keyboard is where the eyes are; when it
+  // closes with focus inside (now on the page's body), focus goes back to the status bar count.
+  useEffect(() => {
+    heading.current?.focus();
+    return () => {
+      if (document.activeElement === null || document.activeElement === document.body)
+        document.querySelector<HTMLElement>('.findings-count')?.focus();
+    };
+  }, []);
 
   const matching = useMemo(() => matchRuleAndRole(all, filter), [all, filter]);
   const counts = useMemo(() => countBySeverity(matching), [matching]);

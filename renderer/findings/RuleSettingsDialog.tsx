@@ -2,7 +2,15 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import type { RuleInfo } from '../../app/views';
 import { SEVERITIES, SEVERITY_LABELS, type Severity } from './model';
 import { ParamInput } from './ParamInput';
-import { type Drafts, type Patch, type RuleDraft, draftsOf, paramFields, settingsPatch } from './settings';
+import {
+  type Drafts,
+  type Patch,
+  type RuleDraft,
+  draftsOf,
+  explainRefusal,
+  paramFields,
+  settingsPatch,
+} from './settings';
 
 export interface RuleSettingsDialogProps {
   rules: RuleInfo[];
@@ -118,7 +126,7 @@ export function RuleSettingsDialog({ rules, readOnly, error, onSave, onClose }: 
           })}
         </div>
         <div role="alert" className="dialog__error">
-          {error}
+          {error === null ? null : explainRefusal(error, rules)}
         </div>
         <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>

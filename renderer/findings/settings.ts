@@ -103,3 +103,25 @@ export function settingsPatch(rules: readonly RuleInfo[], drafts: Drafts): Patch
   }
   return Object.keys(patch).length > 0 ? patch : null;
 }
+
+const FIELD_PATH = /rules\.(.+?)\.(params\.([A-Za-z0-9_]+)|severity|enabled)(?:\[\d+\])*\s+(.*)$/s;
+
+/**
+ * The model's refusal, told with the rule's title and the field's label
+ * instead of the field path (`rules.overload.accountable.params.max must be
+ * at least 1` → `Role Accountable for too much: The most items … must be at
+ * least 1`). A message it cannot read is returned as it is.
+ */
+export function explainRefusal(message: string, rules: readonly RuleInfo[]): string {
+  const match = FIELD_PATH.exec(message);
+  const rule = match && rules.find((r) => r.id === match[1]);
+  if (!match || !rule) return message;
+  const [, , field, param, rest] = match;
+  const label =
+    param !== undefined
+      ? (paramFields(rule.paramsSchema).find((f) => f.key === param)?.label ?? param)
+      : field === 'severity'
+        ? 'Severity'
+        : 'On';
+  return `${rule.title}: ${label} ${rest ?? ''}`.trim();
+}

@@ -131,6 +131,21 @@ describe.each(['light', 'dark'] as const)('findings in %s mode', (scheme) => {
     await shot('badges');
   });
 
+  it('keeps the badges, larger, when the chart is zoomed out to simple boxes', async () => {
+    const simple = page.locator('.react-flow__node[data-id="role-cio"] .role-node--simple');
+    for (let i = 0; i < 8 && (await simple.count()) === 0; i++) {
+      await page.locator('.react-flow__controls-zoomout').click();
+      await page.waitForTimeout(100);
+    }
+    await expect
+      .poll(() => simple.locator('.finding-badge').getAttribute('aria-label'))
+      .toBe('1 finding: 1 error');
+    await page.mouse.move(0, 0);
+    await shot('badges-zoomed-out');
+    await page.locator('.react-flow__controls-fitview').click();
+    await expect.poll(() => simple.count()).toBe(0);
+  });
+
   it('opens the panel from the status bar with the overlap under Errors', async () => {
     await count().click();
     await expect.poll(() => panel().isVisible()).toBe(true);
@@ -211,7 +226,11 @@ describe.each(['light', 'dark'] as const)('findings in %s mode', (scheme) => {
     await dialog.getByLabel('The most items one role may be Accountable for').fill('0');
     await dialog.getByRole('button', { name: 'Save settings' }).click();
     const alert = dialog.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toMatch(/max/);
+    await expect
+      .poll(() => alert.textContent())
+      .toBe(
+        'Role Accountable for too much: The most items one role may be Accountable for must be at least 1.',
+      );
     await shot('settings-error');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => dialog.count()).toBe(0);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { contract } from '../../app/contract';
 import { ruleCatalog } from '../../app/governance/catalog';
+import { parseWith } from '../../app/parse';
 import type { Finding } from '../../app/views';
 import { BadgeStore } from '../../renderer/findings/badges';
 import {
@@ -14,7 +16,13 @@ import {
   targetLabel,
   targetOf,
 } from '../../renderer/findings/model';
-import { draftsOf, numberValue, paramFields, settingsPatch } from '../../renderer/findings/settings';
+import {
+  draftsOf,
+  explainRefusal,
+  numberValue,
+  paramFields,
+  settingsPatch,
+} from '../../renderer/findings/settings';
 
 const finding = (over: Partial<Finding>): Finding => ({
   ruleId: 'ownership.multiple-accountable',
@@ -186,5 +194,35 @@ describe('the rule settings form', () => {
     expect(numberValue(' 12 ')).toBe(12);
     expect(numberValue('')).toBe('');
     expect(numberValue('1e999')).toBe('1e999');
+  });
+});
+
+describe('a refused rule setting', () => {
+  const rules = ruleCatalog();
+  const refusal = (rulesInput: unknown) => {
+    try {
+      parseWith(contract['governance.update'].input, { rules: rulesInput }, 'The input of governance.update');
+    } catch (e) {
+      return (e as Error).message;
+    }
+    throw new Error('accepted');
+  };
+
+  it('is told with the rule title and the field label', () => {
+    const message = refusal({ 'overload.accountable': { params: { max: 0 } } });
+    expect(explainRefusal(message, rules)).toBe(
+      'Role Accountable for too much: The most items one role may be Accountable for must be at least 1.',
+    );
+  });
+
+  it('names the pairs field of conflicting roles', () => {
+    const message = refusal({ 'sod.conflicting-roles': { params: { pairs: [['CIO', '']] } } });
+    expect(explainRefusal(message, rules)).toMatch(
+      /^One person in two conflicting roles: Pairs of role short names that one person must not hold together /,
+    );
+  });
+
+  it('leaves a message it cannot read as it is', () => {
+    expect(explainRefusal('The model file is read-only.', rules)).toBe('The model file is read-only.');
   });
 });
