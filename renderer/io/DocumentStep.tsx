@@ -20,7 +20,13 @@ export function DocumentStep({ source, busy, onImport, onClose }: DocumentStepPr
           now is removed. Undo brings them back.
         </p>
         <div className="dialog__actions">
-          <button type="button" className="button" onClick={() => setConfirming(false)} disabled={busy}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setConfirming(false)}
+            disabled={busy}
+            autoFocus
+          >
             Back
           </button>
           <button

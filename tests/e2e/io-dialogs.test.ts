@@ -217,3 +217,32 @@ describe('exporting through the dialog', () => {
     await page.context().close();
   });
 });
+
+describe('importing a Charter model file through the dialog', () => {
+  it('asks before replacing the model, replaces it, and Undo brings the old one back', async () => {
+    const empty = path.join(temp.dir, 'Empty.charter');
+    expect(runCharter(['new', empty, '--template', 'empty']).code).toBe(0);
+    const json = path.join(temp.dir, 'empty.json');
+    expect(runCharter(['export', empty, '--format', 'json', '--out', json]).code).toBe(0);
+
+    const { page, problems } = await openPage('light');
+    const status = page.locator('.status-bar');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const importDialog = dialog(page, 'Import');
+    await importDialog.getByLabel('File').setInputFiles(json);
+    await importDialog.getByText('is a whole Charter model').waitFor({ timeout: 15_000 });
+    await importDialog.getByLabel('Replace the whole model instead of adding to it').check();
+    await importDialog.getByRole('button', { name: 'Replace…' }).click();
+    expect(await importDialog.getByText('Replace the whole model with empty.json?').isVisible()).toBe(true);
+    await importDialog.getByRole('button', { name: 'Replace the model' }).click();
+    await expect
+      .poll(() => importDialog.locator('.io-done').textContent())
+      .toBe('Replaced the model with empty.json.');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('0 roles');
+
+    await importDialog.getByRole('button', { name: 'Undo the import' }).click();
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('7 roles');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
