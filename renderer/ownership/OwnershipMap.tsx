@@ -5,7 +5,7 @@ import {
   Position,
   ReactFlow,
   ReactFlowProvider,
-  type Edge,
+  type EdgeTypes,
   type Node,
   type NodeProps,
   type NodeTypes,
@@ -15,7 +15,8 @@ import type { RaciLetter } from '../../app/model';
 import type { ChartRole } from '../../app/views';
 import { useResolvedTheme } from '../chart/theme';
 import type { RegisterData } from '../registers/data';
-import { setOwnershipRoles, useOwnershipRoles } from './chosen';
+import { LetterEdge, type LetterEdgeT } from './LetterEdge';
+import { seedOwnershipRoles, setOwnershipRoles, useOwnershipRoles } from './chosen';
 import {
   defaultOwnershipRoles,
   ownershipGraph,
@@ -71,6 +72,7 @@ const SubjectNode = memo(function SubjectNode({ data }: NodeProps<SubjectNodeT>)
 });
 
 const nodeTypes = { owner: OwnerNode, subject: SubjectNode } satisfies NodeTypes;
+const edgeTypes = { letter: LetterEdge } satisfies EdgeTypes;
 const proOptions = { hideAttribution: true };
 const fitViewOptions = { padding: 0.1, maxZoom: 1 };
 
@@ -140,11 +142,7 @@ function RolePicker({ roles, chosen }: { roles: readonly ChartRole[]; chosen: re
 export function OwnershipMap({ data, roles }: OwnershipMapProps) {
   const stored = useOwnershipRoles();
   const colorMode = useResolvedTheme();
-  useEffect(() => {
-    if (stored.length === 0) setOwnershipRoles(defaultOwnershipRoles(roles));
-    // Only when the map first opens empty; clearing it later is the user's choice.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  useEffect(() => seedOwnershipRoles(defaultOwnershipRoles(roles)), [roles]);
   const graph = useMemo(
     () => ownershipGraph(stored, roles, data.policies, data.assets, data.assignments),
     [stored, roles, data],
@@ -174,17 +172,16 @@ export function OwnershipMap({ data, roles }: OwnershipMapProps) {
     ],
     [graph],
   );
-  const edges = useMemo<Edge[]>(
+  const edges = useMemo<LetterEdgeT[]>(
     () =>
       graph.links.map((l) => ({
         id: `${l.roleId}->${l.subjectKey}:${l.letter}`,
+        type: 'letter',
         source: `role:${l.roleId}`,
         target: l.subjectKey,
-        label: l.letter,
-        ariaLabel: `${LETTER_NAMES[l.letter]}`,
+        data: { letter: l.letter, slot: l.slot },
+        ariaLabel: LETTER_NAMES[l.letter],
         className: `raci-edge raci-edge--${l.letter}`,
-        labelBgPadding: [5, 2] as [number, number],
-        labelBgBorderRadius: 4,
         zIndex: l.letter === 'A' ? 1 : 0,
       })),
     [graph],
@@ -211,6 +208,7 @@ export function OwnershipMap({ data, roles }: OwnershipMapProps) {
               nodes={nodes}
               edges={edges}
               nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
               colorMode={colorMode}
               fitView
               fitViewOptions={fitViewOptions}

@@ -17,6 +17,15 @@ export function addToOwnershipMap(roleId: string): void {
   if (!chosen.includes(roleId)) set([...chosen, roleId]);
 }
 
+let seeded = false;
+
+/** The first time the map opens, it starts from `defaults` plus any role sent to it from the inspector. */
+export function seedOwnershipRoles(defaults: readonly string[]): void {
+  if (seeded) return;
+  seeded = true;
+  set([...new Set([...defaults, ...chosen])]);
+}
+
 export function setOwnershipRoles(ids: readonly string[]): void {
   set(ids);
 }

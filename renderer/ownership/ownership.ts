@@ -6,9 +6,9 @@
 import type { Assignment, RaciLetter } from '../../app/model';
 import type { AssetView, ChartRole, PolicyView } from '../../app/views';
 
-export const ROLE_BOX = { width: 240, height: 64 } as const;
-export const SUBJECT_BOX = { width: 300, height: 52 } as const;
-const COLUMN_GAP = 320;
+export const ROLE_BOX = { width: 300, height: 76 } as const;
+export const SUBJECT_BOX = { width: 360, height: 52 } as const;
+const COLUMN_GAP = 360;
 const ROW = 68;
 
 export interface MapRole {
@@ -36,6 +36,8 @@ export interface MapLink {
   roleId: string;
   subjectKey: string;
   letter: RaciLetter;
+  /** Its place among the subject's letters, for the badges in a row left of the subject. */
+  slot: number;
 }
 
 export interface OwnershipGraph {
@@ -75,9 +77,17 @@ export function ownershipGraph(
   for (const a of assignments) {
     if (a.subjectType === 'responsibility' || !row.has(a.roleId)) continue;
     const key = `${a.subjectType}:${a.subjectId}`;
-    if (names.has(key)) links.push({ roleId: a.roleId, subjectKey: key, letter: a.letter });
+    if (names.has(key)) links.push({ roleId: a.roleId, subjectKey: key, letter: a.letter, slot: 0 });
   }
-  links.sort((a, b) => LETTER_RANK[a.letter] - LETTER_RANK[b.letter]);
+  links.sort(
+    (a, b) =>
+      LETTER_RANK[a.letter] - LETTER_RANK[b.letter] || (row.get(a.roleId) ?? 0) - (row.get(b.roleId) ?? 0),
+  );
+  const slots = new Map<string, number>();
+  for (const l of links) {
+    l.slot = slots.get(l.subjectKey) ?? 0;
+    slots.set(l.subjectKey, l.slot + 1);
+  }
 
   const holders = new Map<string, Set<string>>();
   for (const l of links) {

@@ -1,0 +1,115 @@
+/**
+ * Support for the chart's end-to-end tests: a new seed model served by a
+ * real `charter serve`, opened in Chromium, and axe-core run in the page.
+ */
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ROOT, runCharter, startCharter, tempDir } from '../support/cli';
+
+const SERVE_LINE = /^Charter is serving .+ at (http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)$/m;
+
+function servedUrl(child: ChildProcessWithoutNullStreams): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(
+      () => reject(new Error(`charter serve printed no URL in 15 s. ${stderr}`)),
+      15_000,
+    );
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = SERVE_LINE.exec(stdout);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`charter serve exited with ${code}: ${stderr}`)));
+  });
+}
+
+export interface Served {
+  page: Page;
+  context: BrowserContext;
+  /** Page errors and failed requests seen so far. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh seed model behind `charter serve`, open in a new browser context. */
+export async function serveSeed(browser: Browser, scheme: 'light' | 'dark' = 'light'): Promise<Served> {
+  const temp = tempDir('charter-chart-e2e-');
+  const model = path.join(temp.dir, 'Example.charter');
+  const made = runCharter(['new', model]);
+  if (made.code !== 0) throw new Error(`charter new failed: ${made.stderr}`);
+  const child = startCharter(['serve', model]);
+  const url = await servedUrl(child);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: scheme });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  await page.goto(url);
+  await page.locator('.react-flow__node-role').first().waitFor({ timeout: 15_000 });
+  return {
+    page,
+    context,
+    problems,
+    async close() {
+      await context.close();
+      if (child.exitCode === null) {
+        const gone = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await gone;
+      }
+      temp.remove();
+    },
+  };
+}
+
+/** Serious and critical axe-core violations, evaluated through DevTools (the page's CSP stays on). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(): Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.targets.slice(0, 3).join(', ')}`);
+}
+
+export const roleNode = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+
+/** Drags one role's box onto another's, the way a mouse does it. */
+export async function dragOnto(page: Page, fromId: string, toId: string): Promise<void> {
+  const from = await roleNode(page, fromId).boundingBox();
+  const to = await roleNode(page, toId).boundingBox();
+  if (!from || !to) throw new Error('both roles must be on screen');
+  // Grab the title, clear of the collapse toggle on the bottom edge.
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 3);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 3 + 10, { steps: 3 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 3, { steps: 12 });
+  await page.mouse.up();
+}
+
+export const OUTPUT = path.join(ROOT, 'tests/output');
