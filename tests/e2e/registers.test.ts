@@ -392,6 +392,46 @@ describe('an empty model', () => {
   });
 });
 
+/** Page-side script: a stand-in preload bridge whose menu the test drives through `sendMenu`. */
+const MENU_BRIDGE = `
+  const token = new URL(location.href).searchParams.get('token') ?? sessionStorage.getItem('menu-token') ?? '';
+  sessionStorage.setItem('menu-token', token);
+  const listeners = new Set();
+  window.charter = {
+    call: async (name, input) =>
+      (await fetch('/api/' + name, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Charter-Token': token },
+        body: JSON.stringify(input ?? {}),
+      })).json(),
+    onMenu: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  window.sendMenu = (action) => listeners.forEach((l) => l(action));
+`;
+
+describe('the desktop menu', () => {
+  it('switches views on view.chart, view.registers and view.raci', async () => {
+    // A stand-in for the Electron preload (which cannot run here): calls go over HTTP with the
+    // served token, and the test sends menu actions as the desktop menu would.
+    const menuPage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await menuPage.addInitScript(MENU_BRIDGE);
+    await menuPage.goto(seed.url);
+    await menuPage.locator('.react-flow__node').first().waitFor({ timeout: 15_000 });
+    const send = (action: string) =>
+      menuPage.evaluate((a) => (globalThis as unknown as { sendMenu(a: string): void }).sendMenu(a), action);
+    await send('view.raci');
+    await menuPage.getByRole('grid', { name: 'RACI assignments' }).waitFor();
+    await send('view.registers');
+    await menuPage.getByRole('table', { name: 'Policies' }).waitFor();
+    await send('view.chart');
+    await menuPage.locator('.react-flow__node').first().waitFor();
+    await menuPage.close();
+  });
+});
+
 describe('the page', () => {
   it('logged no errors', () => {
     expect(pageErrors.filter((e) => !e.includes('favicon'))).toEqual([]);
