@@ -9,7 +9,9 @@ import type { Name, Reply } from '../../app/contract';
 import { parseInput } from '../../app/contract';
 import type { CharterDocument } from '../../app/document';
 import { CharterError, toErrorPayload, type ErrorCode } from '../../app/errors';
+import { evaluate, ruleCatalog } from '../../app/governance';
 import type { RaciLetter } from '../../app/model';
+import { todayUtc } from '../../app/policy';
 import type {
   AssignmentView,
   ChartModel,
@@ -218,6 +220,11 @@ export function createFakeBridge(initial: CharterDocument): FakeBridge {
         return fakeDetail(doc, parseInput('role.detail', raw).id);
       case 'role.rollup':
         return fakeRollup(doc, parseInput('role.rollup', raw).id);
+      // The real governance engine (pure app code) over the document held here.
+      case 'governance.check':
+        return evaluate(doc, doc.governance ?? {}, parseInput('governance.check', raw).today ?? todayUtc());
+      case 'governance.rules':
+        return ruleCatalog(doc.governance ?? {});
       case 'role.create': {
         const input = parseInput('role.create', raw);
         created += 1;
