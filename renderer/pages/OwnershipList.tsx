@@ -10,7 +10,7 @@ export const LETTER_HEADINGS: { letter: RaciLetter; heading: string }[] = [
 export const TYPE_LABELS: Record<SubjectType, string> = {
   policy: 'Policy',
   asset: 'Asset',
-  responsibility: 'Responsibility area',
+  responsibility: 'Area',
 };
 
 export interface OwnedItem {
@@ -27,7 +27,9 @@ export function OwnershipList({ items, who }: { items: readonly OwnedItem[]; who
   return (
     <div className="page__letters">
       {LETTER_HEADINGS.map(({ letter, heading }) => {
-        const list = items.filter((i) => i.letter === letter);
+        const list = items
+          .filter((i) => i.letter === letter)
+          .sort((a, b) => a.subjectName.localeCompare(b.subjectName));
         return (
           <section key={letter} className={`page__section page__section--${letter}`} aria-label={heading}>
             <h3>
