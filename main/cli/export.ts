@@ -6,7 +6,7 @@ import { EXPORT_DESCRIPTIONS, EXPORT_FORMATS, exportModel, isExportFormat } from
 import { openForCli, queryFor, withModel } from './model';
 
 const formatList = () =>
-  EXPORT_FORMATS.map((name) => `                   ${name.padEnd(8)} ${EXPORT_DESCRIPTIONS[name]}`).join(
+  EXPORT_FORMATS.map((name) => `                     ${name.padEnd(8)} ${EXPORT_DESCRIPTIONS[name]}`).join(
     '\n',
   );
 
@@ -56,16 +56,16 @@ and csv registers list the model's governance findings, under the rule
 settings stored in the model (as charter check reports them).
 
 Options:
-  --format <f>     one of:
+  --format <f>       one of:
 ${formatList()}
-  --out <path>     the file to write; for csv, a folder (created if missing)
-  --root <id>      export only the subtree under this role id
-  --scale <n>      png: pixels per chart unit (default 1; at most 16)
-  --page <p>       pdf: A4 (default) or Letter
+  --out <path>       the file to write; for csv, a folder (created if missing)
+  --root <id>        export only the subtree under this role id
+  --scale <n>        png: pixels per chart unit (default 1; at most 16)
+  --page <p>         pdf: A4 (default) or Letter
   --orientation <o>  pdf: landscape (default) or portrait
-  --pdf-mode <m>   pdf: fit (the whole chart on one page, the default) or
-                   subtree (one page per top-level subtree)
-  -h, --help       show this help
+  --pdf-mode <m>     pdf: fit (the whole chart on one page, the default) or
+                     subtree (one page per top-level subtree)
+  -h, --help         show this help
 
 Exit codes: 0 written; 1 the export failed (an unknown --root, a chart too
 large for a PNG); 2 bad arguments, or a model or output path that cannot be
