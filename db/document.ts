@@ -89,11 +89,12 @@ const CLEAR_ORDER: readonly TableName[] = [
   'roles',
 ];
 
-/** Deletes every entity of the model (tracked, so undo brings it back). */
-export function clearModel(db: Database, t: Tracker): void {
-  for (const table of CLEAR_ORDER)
-    for (const { seq } of all<{ seq: number }>(db, `SELECT seq FROM ${table} ORDER BY seq DESC`))
-      t.delete(table, seq);
+/**
+ * Deletes every entity of the model (tracked, so undo brings it back).
+ * `db` is the tracker's own connection, kept in the signature for callers.
+ */
+export function clearModel(_db: Database, t: Tracker): void {
+  for (const table of CLEAR_ORDER) t.deleteAll(table);
 }
 
 const ID_TABLES = [
@@ -121,17 +122,18 @@ export function refuseClashes(db: Database, doc: CharterDocument): void {
 
 /** Inserts every item of a checked document, parents before dependents. */
 export function writeDocument(t: Tracker, doc: CharterDocument): void {
-  for (const role of doc.roles) t.insert('roles', fromRole(role));
-  for (const person of doc.people) t.insert('people', fromPerson(person));
-  for (const holder of doc.holders) t.insert('role_holders', fromHolder(holder));
-  for (const line of doc.reportingLines) t.insert('reporting_lines', fromLine(line));
-  for (const area of doc.responsibilityAreas) t.insert('responsibility_areas', fromArea(area));
-  for (const asset of doc.assets) t.insert('assets', fromAsset(asset));
-  for (const policy of doc.policies) t.insert('policies', fromPolicy(policy));
-  for (const policy of doc.policies)
-    for (const assetId of policy.assetIds)
-      t.insert('policy_assets', { policy_id: policy.id, asset_id: assetId });
-  for (const assignment of doc.assignments) t.insert('assignments', fromAssignment(assignment));
+  t.insertAll('roles', doc.roles.map(fromRole));
+  t.insertAll('people', doc.people.map(fromPerson));
+  t.insertAll('role_holders', doc.holders.map(fromHolder));
+  t.insertAll('reporting_lines', doc.reportingLines.map(fromLine));
+  t.insertAll('responsibility_areas', doc.responsibilityAreas.map(fromArea));
+  t.insertAll('assets', doc.assets.map(fromAsset));
+  t.insertAll('policies', doc.policies.map(fromPolicy));
+  t.insertAll(
+    'policy_assets',
+    doc.policies.flatMap((p) => p.assetIds.map((assetId) => ({ policy_id: p.id, asset_id: assetId }))),
+  );
+  t.insertAll('assignments', doc.assignments.map(fromAssignment));
 }
 
 /** Counts for an import's audit event (the rows themselves are in its changes). */

@@ -12,8 +12,8 @@ import type { Context } from './context';
 import { write } from './context';
 import type { AuditEventRow } from './rows';
 import { get, stmt } from './statements';
-import type { RowChange } from './tracker';
-import { applyChange } from './tracker';
+import type { Change } from './tracker';
+import { applyBulk, applyChange, isBulk, parseChanges, reverse, serializeChanges } from './tracker';
 
 export interface EventInput {
   command: string;
@@ -23,7 +23,7 @@ export interface EventInput {
   before: unknown;
   after: unknown;
   reverts: number | null;
-  changes: readonly RowChange[];
+  changes: readonly Change[];
 }
 
 type Stack = 'undo' | 'redo';
@@ -46,7 +46,7 @@ export function appendEvent(ctx: Context, event: EventInput): number {
     json(event.before),
     json(event.after),
     event.reverts,
-    JSON.stringify(event.changes),
+    serializeChanges(event.changes),
   );
   return Number(result.lastInsertRowid);
 }
@@ -90,12 +90,11 @@ function replay(ctx: Context, stack: Stack): MutationResult {
         ? new CharterError('nothing_to_undo', 'There is nothing to undo.')
         : new CharterError('nothing_to_redo', 'There is nothing to redo.');
     const { event } = entry;
-    const changes = JSON.parse(event.changes_json) as RowChange[];
-    const applied: RowChange[] =
-      stack === 'undo'
-        ? [...changes].reverse().map((c) => ({ ...c, before: c.after, after: c.before }))
-        : changes;
-    for (const change of applied) applyChange(ctx.db, change, change.before, change.after);
+    const changes = parseChanges(event.changes_json);
+    const applied = stack === 'undo' ? [...changes].reverse().map(reverse) : changes;
+    for (const change of applied)
+      if (isBulk(change)) applyBulk(ctx.db, change);
+      else applyChange(ctx.db, change, change.before, change.after);
     drop(ctx.db, entry.seq);
     push(ctx.db, stack === 'undo' ? 'redo' : 'undo', event.id);
     const before = event.before_json === null ? null : (JSON.parse(event.before_json) as unknown);

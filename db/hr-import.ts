@@ -16,9 +16,9 @@ import { type ImportPreview, summarizePlan } from '../app/import/summary';
 import type { ImportTable } from '../app/import/table';
 import { type Context, write } from './context';
 import { appendEvent, recordUndoable } from './history';
-import { COLUMNS, type LineRow, type NewRow, type PersonRow, type RoleRow, type TableName } from './rows';
-import { all, stmt } from './statements';
-import { type RowImage, Tracker } from './tracker';
+import type { LineRow, PersonRow, RoleRow, TableName } from './rows';
+import { all } from './statements';
+import { Tracker, type Value } from './tracker';
 
 export interface HrImportInput {
   /** Names the file in messages and in the audit log. */
@@ -132,8 +132,8 @@ export function applyHrImport(ctx: Context, input: HrImportInput, onProgress?: P
     });
     refuseUnlessAccepted(plan, input.acceptValid === true);
     const tracker = new Tracker(ctx.db);
-    const roleOf = writePeopleAndRoles(ctx.db, tracker, plan, state, onProgress);
-    writeLines(ctx.db, tracker, plan, roleOf, state);
+    const roleOf = writePeopleAndRoles(tracker, plan, state, onProgress);
+    writeLines(tracker, plan, roleOf, state);
     onProgress?.(plan.valid.length, plan.valid.length);
     const summary = `Imported "${plan.source}": ${count(plan.creates)} people added, ${count(plan.updates)} updated${plan.invalidRows > 0 ? `, ${count(plan.invalidRows)} ${plan.rowNoun}s skipped` : ''}`;
     const eventId = appendEvent(ctx, {
@@ -151,72 +151,79 @@ export function applyHrImport(ctx: Context, input: HrImportInput, onProgress?: P
   });
 }
 
-const PROGRESS_STEP = 2000;
+/** Rows written per statement, and how often progress is reported. */
+const CHUNK = 2000;
 
-/**
- * Inserts rows and records them in the tracker's change log, as
- * `Tracker.insert` does, but without `RETURNING *`, which costs about
- * three times as much per row. The after image is the row as given plus
- * its new seq: every column is given, so that is what `SELECT *` reads.
- */
-function trackedInsert<T extends TableName>(db: Database, t: Tracker, table: T): (row: NewRow<T>) => void {
-  const columns = COLUMNS[table] as readonly string[];
-  const insert = stmt(
-    db,
-    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-  );
-  return (row) => {
-    const image = row as unknown as RowImage;
-    const values = new Array<string | number | null>(columns.length);
-    for (let i = 0; i < columns.length; i++) values[i] = image[columns[i] as string] ?? null;
-    const seq = Number(insert.run(values).lastInsertRowid);
-    image.seq = seq; // callers pass a fresh object per row, so it can become the after image
-    t.changes.push({ table, seq, before: null, after: image });
-  };
+/** Rows for {@link Tracker.insertMany}: `[seq, ...values]`, seqs counted up from the table's next. */
+class BulkRows {
+  readonly rows: Value[][] = [];
+  private seq: number;
+
+  constructor(
+    private readonly t: Tracker,
+    private readonly table: TableName,
+  ) {
+    this.seq = t.nextSeq(table);
+  }
+
+  add(...values: Value[]): void {
+    values.unshift(this.seq++);
+    this.rows.push(values);
+  }
+
+  /** Writes the rows added since the last flush. */
+  flush(): void {
+    this.t.insertMany(this.table, this.rows.splice(0));
+  }
 }
 
 /**
  * Creates or updates each row's person, role and holding; returns
  * employee id -> role id. A value whose column the file does not have
- * (email, department) is left as the model has it.
+ * (email, department) is left as the model has it. New rows are written
+ * a chunk at a time (people, then roles, then holders), as bulk changes.
  */
 function writePeopleAndRoles(
-  db: Database,
   t: Tracker,
   { valid: rows, columns }: ImportPlan,
   state: ModelState,
   onProgress: Progress | undefined,
 ): Map<string, string> {
-  const insertPerson = trackedInsert(db, t, 'people');
-  const insertRole = trackedInsert(db, t, 'roles');
-  const insertHolder = trackedInsert(db, t, 'role_holders');
+  const people = new BulkRows(t, 'people');
+  const roles = new BulkRows(t, 'roles');
+  const holders = new BulkRows(t, 'role_holders');
   const roleIds = new Set(state.roles.keys());
   const roleOf = new Map<string, string>();
-  rows.forEach((r, i) => {
-    if (onProgress !== undefined && i % PROGRESS_STEP === 0) onProgress(i, rows.length);
-    let personId = r.personId;
-    if (personId === null) {
-      personId = freshId('person-hr', r.employeeId, state.personIds);
-      insertPerson({ id: personId, name: r.name, email: r.email, external_id: r.employeeId });
-    } else {
-      const person = state.people.get(personId) as PersonRow;
-      const email = columns.email === undefined ? person.email : r.email;
-      if (person.name !== r.name || person.email !== email)
-        t.update('people', person.seq, { name: r.name, email });
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    onProgress?.(start, rows.length);
+    for (const r of rows.slice(start, start + CHUNK)) {
+      let personId = r.personId;
+      if (personId === null) {
+        personId = freshId('person-hr', r.employeeId, state.personIds);
+        people.add(personId, r.name, r.email, r.employeeId);
+      } else {
+        const person = state.people.get(personId) as PersonRow;
+        const email = columns.email === undefined ? person.email : r.email;
+        if (person.name !== r.name || person.email !== email)
+          t.update('people', person.seq, { name: r.name, email });
+      }
+      let roleId = r.roleId;
+      if (roleId === null) {
+        roleId = freshId('role-hr', r.employeeId, roleIds);
+        roles.add(roleId, r.title, '', r.department, '');
+        holders.add(roleId, personId, 0);
+      } else {
+        const role = state.roles.get(roleId) as RoleRow;
+        const department = columns.department === undefined ? role.function : r.department;
+        if (role.title !== r.title || role.function !== department)
+          t.update('roles', role.seq, { title: r.title, function: department });
+      }
+      roleOf.set(r.employeeId, roleId);
     }
-    let roleId = r.roleId;
-    if (roleId === null) {
-      roleId = freshId('role-hr', r.employeeId, roleIds);
-      insertRole({ id: roleId, title: r.title, short_name: '', function: r.department, description: '' });
-      insertHolder({ role_id: roleId, person_id: personId, acting: 0 });
-    } else {
-      const role = state.roles.get(roleId) as RoleRow;
-      const department = columns.department === undefined ? role.function : r.department;
-      if (role.title !== r.title || role.function !== department)
-        t.update('roles', role.seq, { title: r.title, function: department });
-    }
-    roleOf.set(r.employeeId, roleId);
-  });
+    people.flush();
+    roles.flush();
+    holders.flush();
+  }
   return roleOf;
 }
 
@@ -225,13 +232,12 @@ function writePeopleAndRoles(
  * top-level row). A file without a manager column leaves existing lines alone.
  */
 function writeLines(
-  db: Database,
   t: Tracker,
   { valid: rows, columns }: ImportPlan,
   roleOf: Map<string, string>,
   state: ModelState,
 ): void {
-  const insertLine = trackedInsert(db, t, 'reporting_lines');
+  const lines = new BulkRows(t, 'reporting_lines');
   for (const r of rows) {
     if (columns.managerId === undefined && r.roleId !== null) continue;
     const roleId = roleOf.get(r.employeeId) as string;
@@ -243,11 +249,12 @@ function writeLines(
           : null;
     const line = r.roleId === null ? undefined : state.solid.get(roleId);
     if (line === undefined) {
-      if (manager !== null) insertLine({ role_id: roleId, manager_role_id: manager, kind: 'solid' });
+      if (manager !== null) lines.add(roleId, manager, 'solid');
     } else if (manager === null) t.delete('reporting_lines', line.seq);
     else if (line.manager_role_id !== manager)
       t.update('reporting_lines', line.seq, { manager_role_id: manager });
   }
+  lines.flush();
 }
 
 /** The `import.preview` endpoint. */
