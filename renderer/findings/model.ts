@@ -158,11 +158,14 @@ export function targetLabel(target: Target): string {
   return `Show in ${REGISTER_NAMES[target.register]}`;
 }
 
-/** Ctrl/Cmd+4 opens or closes the Findings panel (the desktop menu's View › Findings). */
+/**
+ * Ctrl/Cmd+5 opens or closes the Findings panel: the digit after the views'
+ * Ctrl/Cmd+1..4 (chart, registers, RACI matrix, ownership map).
+ */
 export function findingsShortcut(e: KeyLike): boolean {
-  return !e.altKey && !e.shiftKey && (e.ctrlKey || e.metaKey) && e.key === '4';
+  return !e.altKey && !e.shiftKey && (e.ctrlKey || e.metaKey) && e.key === '5';
 }
 
 const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 /** The shortcut as the person's keyboard names it. */
-export const FINDINGS_KEYS = mac ? '⌘4' : 'Ctrl+4';
+export const FINDINGS_KEYS = mac ? '⌘5' : 'Ctrl+5';

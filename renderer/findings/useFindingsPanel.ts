@@ -1,6 +1,6 @@
 /**
  * Opening and closing the Findings panel: the desktop menu's View ›
- * Findings and Ctrl/Cmd+4 both toggle it. And "Show": where a finding's
+ * Findings and Ctrl/Cmd+5 both toggle it. And "Show": where a finding's
  * subject is, in the views the shell has.
  */
 import { useCallback, useEffect, useState } from 'react';

@@ -293,12 +293,20 @@ describe.each(['light', 'dark'] as const)('findings in %s mode', (scheme) => {
     expect(await badge('role-ciso').count()).toBe(0);
   });
 
-  it('closes and opens the panel with Ctrl+4, and the page saw no errors', async () => {
+  it('closes and opens the panel with Ctrl+5, and the page saw no errors', async () => {
     await page.locator('body').click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press('Control+4');
+    await page.keyboard.press('Control+5');
     await expect.poll(() => panel().count()).toBe(0);
-    await page.keyboard.press('Control+4');
+    await page.keyboard.press('Control+5');
     await expect.poll(() => panel().count()).toBe(1);
     expect(problems).toEqual([]);
+  });
+
+  it('stacks the panel under the view in a narrow window', async () => {
+    await page.setViewportSize({ width: 700, height: 900 });
+    const box = await panel().boundingBox();
+    expect(box && box.width > 600).toBe(true);
+    await shot('narrow');
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

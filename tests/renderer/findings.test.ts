@@ -111,12 +111,14 @@ describe('where "Show" takes a finding', () => {
     });
   });
 
-  it('opens the panel on Ctrl or Cmd+4 only', () => {
-    const key = { key: '4', ctrlKey: true, metaKey: false, shiftKey: false, altKey: false };
+  it('opens the panel on Ctrl or Cmd+5 only', () => {
+    const key = { key: '5', ctrlKey: true, metaKey: false, shiftKey: false, altKey: false };
     expect(findingsShortcut(key)).toBe(true);
     expect(findingsShortcut({ ...key, ctrlKey: false, metaKey: true })).toBe(true);
     expect(findingsShortcut({ ...key, shiftKey: true })).toBe(false);
     expect(findingsShortcut({ ...key, ctrlKey: false })).toBe(false);
+    // Ctrl/Cmd+4 is the ownership map's.
+    expect(findingsShortcut({ ...key, key: '4' })).toBe(false);
   });
 });
 
