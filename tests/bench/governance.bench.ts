@@ -5,12 +5,39 @@
  * question ("the assignments of this policy", "who holds this role")
  * answered by scanning the document's lists. That one is quadratic, so the
  * two are compared on a model a tenth the size; the ratio is printed.
+ *
+ * The endpoint (governance.check through the handlers, on a real model
+ * file) is measured too: after a change it reads the model and runs the
+ * rules; asked again with nothing changed it answers from its last check.
+ * Both are compared with the previous read: every row read whole and then
+ * converted (rows.ts), on every call.
  */
-import { availableParallelism, loadavg } from 'node:os';
-import { bench, describe } from 'vitest';
+import fs from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { afterAll, bench, describe } from 'vitest';
+import { invoke, unwrap } from '../../app/contract';
 import type { CharterDocument } from '../../app/document';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from '../../app/document';
 import { RULES, defaultSettings } from '../../app/governance';
 import { evaluate, evaluateIndex } from '../../app/governance/evaluate';
+import { createModel } from '../../db';
+import { exportDocument, assetIdsByPolicy, modelName } from '../../db/document';
+import { createHandlers } from '../../db/handlers';
+import { openDatabase } from '../../db/open';
+import type {
+  AreaRow,
+  AssetRow,
+  AssignmentRow,
+  HolderRow,
+  LineRow,
+  PersonRow,
+  PolicyRow,
+  RoleRow,
+} from '../../db/rows';
+import { toArea, toAsset, toAssignment, toHolder, toLine, toPerson, toPolicy, toRole } from '../../db/rows';
+import { readGovernanceSettings } from '../../db/settings';
 import { scanningIndex } from '../app/governance/scanning-index';
 import { generateDocument } from './generate';
 
@@ -62,9 +89,74 @@ console.log(
   ].join('\n'),
 );
 
+// The endpoint, on a model file holding the large model.
+const dir = fs.mkdtempSync(path.join(tmpdir(), 'charter-governance-bench-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const file = path.join(dir, 'large.charter');
+createModel(file, { template: 'empty', actor: 'bench' }).close();
+const ctx = { db: openDatabase(file), path: file, readOnly: false, actor: 'bench' };
+afterAll(() => ctx.db.close());
+const handlers = createHandlers(ctx);
+unwrap(invoke(handlers, 'model.import', { document: large, replace: true }));
+
+/** The previous read: `SELECT *` of every table, each row converted to the document's shape. */
+function previousRead(db: Database): CharterDocument {
+  const rows = <T>(table: string) => db.prepare(`SELECT * FROM ${table} ORDER BY seq`).all() as T[];
+  const assetIds = assetIdsByPolicy(db);
+  return {
+    format: DOCUMENT_FORMAT,
+    version: DOCUMENT_VERSION,
+    name: modelName(db),
+    roles: rows<RoleRow>('roles').map(toRole),
+    people: rows<PersonRow>('people').map(toPerson),
+    holders: rows<HolderRow>('role_holders').map(toHolder),
+    reportingLines: rows<LineRow>('reporting_lines').map(toLine),
+    responsibilityAreas: rows<AreaRow>('responsibility_areas').map(toArea),
+    policies: rows<PolicyRow>('policies').map((p) => toPolicy(p, assetIds.get(p.id) ?? [])),
+    assets: rows<AssetRow>('assets').map(toAsset),
+    assignments: rows<AssignmentRow>('assignments').map(toAssignment),
+    governance: readGovernanceSettings(db),
+  };
+}
+
+const check = () => unwrap(invoke(handlers, 'governance.check', { today: TODAY }));
+const previousCheck = () => {
+  const doc = previousRead(ctx.db);
+  return evaluate(doc, doc.governance ?? {}, TODAY);
+};
+const afterChange = () => {
+  const doc = exportDocument(ctx.db);
+  return evaluate(doc, doc.governance ?? {}, TODAY);
+};
+if (JSON.stringify(check()) !== JSON.stringify(previousCheck()))
+  throw new Error('The endpoint gives different findings from the previous read.');
+const previous = measure(previousCheck, 5);
+const changed = measure(afterChange, 5);
+const unchanged = measure(check, 9);
+const oldRead = measure(() => previousRead(ctx.db), 5);
+const read = measure(() => exportDocument(ctx.db), 5);
+console.log(
+  [
+    `governance.check endpoint, same model in a file: after a change ${ms(changed.wall)} wall, ${ms(changed.cpu)} CPU ` +
+      `(read ${ms(read.cpu)} CPU); nothing changed ${unchanged.wall.toFixed(3)} ms wall, ${unchanged.cpu.toFixed(3)} ms CPU`,
+    `governance.check endpoint, previous approach (SELECT * + convert, on every call): ${ms(previous.wall)} wall, ${ms(previous.cpu)} CPU ` +
+      `(read ${ms(oldRead.cpu)} CPU): after a change ${(previous.cpu / changed.cpu).toFixed(1)}x, ` +
+      `nothing changed ${(previous.cpu / unchanged.cpu).toFixed(0)}x less CPU`,
+  ].join('\n'),
+);
+
 describe('governance: all rules, 10,000 roles, 100,000 assignments (budget 200 ms)', () => {
   bench('evaluate (indexed)', () => {
     indexed(large);
+  });
+});
+
+describe('governance.check endpoint, 10,000 roles, 100,000 assignments in a model file', () => {
+  bench('after a change (read + rules)', () => void afterChange(), { iterations: 5, time: 0 });
+  bench('nothing changed (last check)', () => void check());
+  bench('previous approach (SELECT * + convert + rules)', () => void previousCheck(), {
+    iterations: 5,
+    time: 0,
   });
 });
 
