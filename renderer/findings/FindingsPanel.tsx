@@ -29,6 +29,9 @@ export interface FindingsPanelProps {
   onClose: () => void;
 }
 
+/** Findings drawn per group before "Show more": a large model may have thousands. */
+const PAGE = 100;
+
 const roleName = (role: ChartRole | undefined, id: string) =>
   role ? (role.shortName !== '' ? role.shortName : role.title) : id;
 
@@ -125,6 +128,7 @@ export function FindingsPanel({
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
+  const [limit, setLimit] = useState(PAGE);
   const all = useMemo(() => findings ?? [], [findings]);
   const rolesById = useMemo(() => new Map(roles.map((r) => [r.id, r])), [roles]);
   const ruleTitles = useMemo(() => new Map(rules.map((r) => [r.id, r.title])), [rules]);
@@ -197,7 +201,7 @@ export function FindingsPanel({
           <span className="findings-group__count">{g.findings.length}</span>
         </h3>
         <ul className="findings-list">
-          {g.findings.map((f) => (
+          {g.findings.slice(0, limit).map((f) => (
             <FindingItem
               key={`${f.ruleId}|${f.subjectType}|${f.subjectId}`}
               finding={f}
@@ -207,6 +211,16 @@ export function FindingsPanel({
             />
           ))}
         </ul>
+        {g.findings.length > limit && (
+          <button
+            type="button"
+            className="button findings-button findings-more"
+            onClick={() => setLimit((n) => n + PAGE)}
+          >
+            Show {Math.min(PAGE, g.findings.length - limit).toLocaleString('en')} more (
+            {(g.findings.length - limit).toLocaleString('en')} not shown)
+          </button>
+        )}
       </section>
     ));
 

@@ -8,10 +8,11 @@
  * Screenshots: tests/output/findings-*.png.
  */
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDocument } from '../bench/generate';
 import { launchChromium } from '../support/browser';
 import { ROOT, runCharter, startCharter, tempDir } from '../support/cli';
 
@@ -107,6 +108,8 @@ describe.each(['light', 'dark'] as const)('findings in %s mode', (scheme) => {
       bypassCSP: true,
     });
     page = await context.newPage();
+    // Fail a stuck step with its own message, well inside the test's time limit.
+    page.setDefaultTimeout(8000);
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console: ${m.text()}`);
@@ -187,7 +190,7 @@ describe.each(['light', 'dark'] as const)('findings in %s mode', (scheme) => {
     await expect.poll(() => warnings.getByText(OVERLAP).count()).toBe(1);
     await expect.poll(() => count().textContent()).toMatch(/^Findings: 0 errors, \d+ warnings$/);
     await expect
-      .poll(() => badge('role-ciso').getAttribute('aria-label'))
+      .poll(() => badge('role-cio').getAttribute('aria-label'))
       .toMatch(/^\d+ findings: \d+ warnings$/);
   });
 
@@ -308,5 +311,54 @@ describe.each(['light', 'dark'] as const)('findings in %s mode', (scheme) => {
     expect(box && box.width > 600).toBe(true);
     await shot('narrow');
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('findings of a large model', () => {
+  let temp: ReturnType<typeof tempDir>;
+  let child: ChildProcessWithoutNullStreams;
+  let context: BrowserContext;
+  let page: Page;
+  let warnings = 0;
+
+  beforeAll(async () => {
+    temp = tempDir('charter-findings-large-');
+    const model = path.join(temp.dir, 'Large.charter');
+    const json = path.join(temp.dir, 'large.json');
+    writeFileSync(json, JSON.stringify(generateDocument({ roles: 2000 })));
+    expect(runCharter(['new', model, '--template', 'empty']).code).toBe(0);
+    expect(runCharter(['import', model, json]).code).toBe(0);
+    const report = JSON.parse(runCharter(['check', model, '--format', 'json']).stdout) as {
+      findings: { severity: string }[];
+    };
+    warnings = report.findings.filter((f) => f.severity === 'warning').length;
+    child = startCharter(['serve', model]);
+    const url = await servedUrl(child);
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+    await page.goto(url);
+    await page.locator('.react-flow__node').first().waitFor({ timeout: 15_000 });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await stop(child);
+    temp?.remove();
+  });
+
+  it('draws a hundred findings per group at first, and more on request', async () => {
+    expect(warnings).toBeGreaterThan(100);
+    await page.keyboard.press('Control+5');
+    const group = page
+      .locator('.findings-group')
+      .filter({ has: page.getByRole('heading', { name: /^Warnings/ }) });
+    await expect.poll(() => group.locator('.finding').count()).toBe(100);
+    const more = group.getByRole('button', { name: /^Show \d+ more/ });
+    expect(await more.textContent()).toBe(
+      `Show ${Math.min(100, warnings - 100)} more (${warnings - 100} not shown)`,
+    );
+    await page.screenshot({ path: path.join(OUTPUT, 'findings-large-light.png') });
+    await more.click();
+    await expect.poll(() => group.locator('.finding').count()).toBe(Math.min(200, warnings));
   });
 });
