@@ -34,7 +34,18 @@ export interface CharterBridge {
    * test's, still satisfies the type; the renderer says so when it is missing.
    */
   host?(name: HostName, input: unknown): Promise<Reply>;
+  /**
+   * Opens an https link in the system's browser after the person confirms
+   * it in a native dialog naming the host and the full address. Resolves
+   * to what happened: `refused` (not https, a user name or password in it,
+   * too long), `cancelled` (the person said no) or `opened`. Optional for
+   * the same reason as `host`; the page falls back to its own confirmation.
+   */
+  openExternal?(url: string): Promise<ExternalOpenResult>;
 }
+
+/** What became of a request to open a link outside Charter. */
+export type ExternalOpenResult = 'opened' | 'refused' | 'cancelled';
 
 /** The name under which the preload exposes the bridge. */
 export const BRIDGE_KEY = 'charter';
@@ -42,5 +53,7 @@ export const BRIDGE_KEY = 'charter';
 export const CALL_CHANNEL = 'charter:call';
 /** Renderer -> main: host calls (export.file, import.readFile). */
 export const HOST_CHANNEL = 'charter:host';
+/** Renderer -> main: open an https link after confirmation. */
+export const EXTERNAL_CHANNEL = 'charter:external';
 /** Main -> renderer: a menu action the page carries out. */
 export const MENU_CHANNEL = 'charter:menu';

@@ -5,7 +5,7 @@
  * app:// page. Contract calls are then parsed by `invoke`.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { CALL_CHANNEL, HOST_CHANNEL } from '../../app/bridge';
+import { CALL_CHANNEL, EXTERNAL_CHANNEL, HOST_CHANNEL } from '../../app/bridge';
 import type { Handlers, Reply } from '../../app/contract';
 import { invoke } from '../../app/contract';
 import type { HostHandlers } from '../../app/host-contract';
@@ -13,7 +13,7 @@ import { invokeHost } from '../../app/host-contract';
 import { isAllowedSender } from './guards';
 
 /** Channels the renderer may use. */
-export const ALLOWED_CHANNELS: ReadonlySet<string> = new Set([CALL_CHANNEL, HOST_CHANNEL]);
+export const ALLOWED_CHANNELS: ReadonlySet<string> = new Set([CALL_CHANNEL, HOST_CHANNEL, EXTERNAL_CHANNEL]);
 
 export interface SenderFacts {
   frameUrl: string | undefined;

@@ -5,7 +5,18 @@
  */
 import path from 'node:path';
 import type { Rectangle } from 'electron';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { currentActor, nativeBindingOption } from '../actor';
 import { bundleDir, rendererDir } from '../paths';
 import { CONTENT_SECURITY_POLICY } from '../security';
@@ -19,6 +30,7 @@ import {
 import { Desktop } from './desktop';
 import { createHostHandlers } from '../host-calls';
 import { chooseExportPath } from './export-dialog';
+import { registerExternalHandler } from './external';
 import { registerCallHandler, registerHostHandler } from './ipc';
 import { handleAppRequest } from './protocol';
 
@@ -116,5 +128,16 @@ void app.whenReady().then(async () => {
       ),
     }),
   );
+  registerExternalHandler(ipcMain, {
+    confirm: async (options) => {
+      const parent = BrowserWindow.getFocusedWindow();
+      const answer = await (parent === null
+        ? dialog.showMessageBox(options)
+        : dialog.showMessageBox(parent, options));
+      return answer.response;
+    },
+    // Reached only with an https address the person confirmed (external.ts checks it first).
+    open: (href) => shell.openExternal(href) /* eng-disable OPEN_EXTERNAL_JS_CHECK */,
+  });
   if (!(await desktop.start(process.argv, process.cwd()))) app.quit();
 });

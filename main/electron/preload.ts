@@ -1,11 +1,20 @@
 /**
- * The preload script (sandboxed): exposes `window.charter` with three
- * functions (contract calls, menu actions, host calls). ipcRenderer itself is never handed to the page, and only
+ * The preload script (sandboxed): exposes `window.charter` with four
+ * functions (contract calls, menu actions, host calls, opening an https
+ * link after the main process asked the person). ipcRenderer itself is never handed to the page, and only
  * known menu actions are passed on.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { CharterBridge } from '../../app/bridge';
-import { BRIDGE_KEY, CALL_CHANNEL, HOST_CHANNEL, MENU_CHANNEL, isPageMenuAction } from '../../app/bridge';
+import type { CharterBridge, ExternalOpenResult } from '../../app/bridge';
+import {
+  BRIDGE_KEY,
+  CALL_CHANNEL,
+  EXTERNAL_CHANNEL,
+  HOST_CHANNEL,
+  MENU_CHANNEL,
+  isPageMenuAction,
+} from '../../app/bridge';
+import type { Reply } from '../../app/contract';
 
 const bridge = {
   call: (name, input) => ipcRenderer.invoke(CALL_CHANNEL, name, input),
@@ -19,6 +28,11 @@ const bridge = {
     };
   },
   host: (name, input) => ipcRenderer.invoke(HOST_CHANNEL, name, input),
+  openExternal: async (url) => {
+    const reply = (await ipcRenderer.invoke(EXTERNAL_CHANNEL, url)) as Reply<ExternalOpenResult>;
+    if (!reply.ok) throw new Error(reply.error.message);
+    return reply.result;
+  },
 } satisfies CharterBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);
