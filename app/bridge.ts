@@ -15,6 +15,7 @@ export const PAGE_MENU_ACTIONS = [
   'view.chart',
   'view.registers',
   'view.raci',
+  'view.ownership',
   'view.findings',
 ] as const;
 export type PageMenuAction = (typeof PAGE_MENU_ACTIONS)[number];

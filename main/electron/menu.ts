@@ -23,6 +23,7 @@ export type MenuAction =
   | 'view.chart'
   | 'view.registers'
   | 'view.raci'
+  | 'view.ownership'
   | 'view.findings'
   | 'view.dark-mode';
 
@@ -142,7 +143,8 @@ function viewMenu(options: MenuOptions, callbacks: MenuCallbacks): MenuItemConst
       item(callbacks, 'view.chart', 'Chart', 'CmdOrCtrl+1'),
       item(callbacks, 'view.registers', 'Registers', 'CmdOrCtrl+2'),
       item(callbacks, 'view.raci', 'RACI', 'CmdOrCtrl+3'),
-      item(callbacks, 'view.findings', 'Findings', 'CmdOrCtrl+4'),
+      item(callbacks, 'view.ownership', 'Ownership Map', 'CmdOrCtrl+4'),
+      item(callbacks, 'view.findings', 'Findings', 'CmdOrCtrl+5'),
       { type: 'separator' },
       { id: 'view.zoom-in', role: 'zoomIn' },
       { id: 'view.zoom-out', role: 'zoomOut' },

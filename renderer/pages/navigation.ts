@@ -29,6 +29,7 @@ const MENU_VIEWS: Partial<Record<PageMenuAction, ViewId>> = {
   'view.chart': 'chart',
   'view.registers': 'registers',
   'view.raci': 'raci',
+  'view.ownership': 'ownership',
 };
 
 export function useNavigation(onMenu: MenuSubscribe) {

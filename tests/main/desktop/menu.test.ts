@@ -81,6 +81,7 @@ describe('the application menu', () => {
       'view.chart',
       'view.registers',
       'view.raci',
+      'view.ownership',
       'view.findings',
       'view.zoom-in',
       'view.zoom-out',
