@@ -31,6 +31,7 @@ export type RoleFlowNode = Node<RoleNodeData, 'role'>;
 export type ReportingEdgeData = {
   /** The route in flow coordinates, manager end first. */
   points: Point[];
+  dotted?: boolean;
 };
 export type ReportingEdge = Edge<ReportingEdgeData, 'solid' | 'dotted'>;
 
@@ -108,7 +109,7 @@ export function chartEdges(chart: ChartModel, layout: ModelLayout = layoutChart(
       source: managerRoleId,
       target: roleId,
       type: kind,
-      data: { points },
+      data: solid ? { points } : { points, dotted: true },
       className: solid ? 'edge-solid' : 'edge-dotted',
       zIndex: solid ? 0 : 1,
       selectable: false,
