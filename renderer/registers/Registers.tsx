@@ -90,6 +90,7 @@ export function Registers(props: RegistersProps) {
       const outcome = await openExternal(href, {
         confirm: (url) => new Promise((resolve) => setDialog({ kind: 'link', url, answer: resolve })),
         open: openInBrowser,
+        desktop: window.charter?.openExternal,
       });
       setDialog(null);
       if (outcome === 'refused')

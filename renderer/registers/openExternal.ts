@@ -19,6 +19,8 @@ export function safeExternalUrl(raw: string): URL | null {
 export interface OpenEnv {
   confirm: (url: URL) => Promise<boolean>;
   open: (href: string) => void;
+  /** The desktop host's gate (window.charter.openExternal), when there is one. */
+  desktop?: ((href: string) => Promise<'opened' | 'refused' | 'cancelled'>) | undefined;
 }
 
 /**
@@ -28,6 +30,8 @@ export interface OpenEnv {
 export async function openExternal(raw: string, env: OpenEnv): Promise<'opened' | 'refused' | 'cancelled'> {
   const url = safeExternalUrl(raw);
   if (url === null) return 'refused';
+  // The desktop host asks in a native dialog and opens the system browser itself.
+  if (env.desktop) return env.desktop(url.href); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
   if (!(await env.confirm(url))) return 'cancelled';
   env.open(url.href);
   return 'opened';

@@ -150,6 +150,21 @@ describe('the external link gate', () => {
     expect(await openExternal('https://example.com/x', env(true))).toBe('opened');
     expect(opened).toEqual(['https://example.com/x']);
   });
+
+  it('leaves asking and opening to the desktop host when there is one, after its own https check', async () => {
+    const asked: string[] = [];
+    const env = {
+      confirm: async () => true,
+      open: () => asked.push('browser'),
+      desktop: async (href: string) => {
+        asked.push(href);
+        return 'cancelled' as const;
+      },
+    };
+    expect(await openExternal('https://example.com/y', env)).toBe('cancelled');
+    expect(await openExternal('javascript:alert(1)', env)).toBe('refused');
+    expect(asked).toEqual(['https://example.com/y']);
+  });
 });
 
 describe('the RACI matrix', () => {
