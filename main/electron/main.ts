@@ -65,7 +65,7 @@ function createWindow(bounds: Rectangle): BrowserWindow {
     show: false,
     title: 'Charter',
     webPreferences: {
-      // Electronegativity asks for a review of every preload; reviewed: it exposes one function, call(name, input), on one allow-listed channel.
+      // Electronegativity asks for a review of every preload; reviewed: it exposes named functions (call, onMenu, host, openExternal) on allow-listed channels, never ipcRenderer.
       preload: path.join(bundleDir(), 'preload.cjs') /* eng-disable PRELOAD_JS_CHECK */,
       contextIsolation: true,
       sandbox: true,
