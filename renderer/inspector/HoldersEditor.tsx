@@ -59,6 +59,7 @@ export function HoldersEditor({
                   <label className="check">
                     <input
                       type="checkbox"
+                      aria-label={`${h.name} is acting (interim)`}
                       checked={h.acting}
                       onChange={(e) =>
                         void run('holder.set', { roleId, personId: h.personId, acting: e.target.checked })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { call, failure, newModel } from './helpers';
 
 describe('the roll-up of a role', () => {
-  it("lists what the role itself is Accountable for, and nothing it is only R, C or I for", () => {
+  it('lists what the role itself is Accountable for, and nothing it is only R, C or I for', () => {
     const m = newModel('seed');
     const items = call(m, 'role.rollup', { id: 'role-ciso' });
     const own = call(m, 'role.detail', { id: 'role-ciso' }).assignments.filter((a) => a.letter === 'A');
@@ -23,7 +23,8 @@ describe('the roll-up of a role', () => {
     expect(cio?.depth).toBe(1);
     expect(items.map((i) => i.subjectType)).toEqual(
       [...items.map((i) => i.subjectType)].sort(
-        (a, b) => ['policy', 'asset', 'responsibility'].indexOf(a) - ['policy', 'asset', 'responsibility'].indexOf(b),
+        (a, b) =>
+          ['policy', 'asset', 'responsibility'].indexOf(a) - ['policy', 'asset', 'responsibility'].indexOf(b),
       ),
     );
   });

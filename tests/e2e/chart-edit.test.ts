@@ -201,7 +201,7 @@ describe('editing in the inspector', { timeout: 60_000 }, () => {
       await aside.getByLabel('Person to assign').selectOption({ label: 'Wei Chen' });
       await aside.getByRole('button', { name: 'Assign' }).click();
       await expect.poll(() => roleNode(page, 'role-secops').textContent()).toContain('Wei Chen');
-      await aside.getByRole('checkbox', { name: 'acting' }).first().click();
+      await aside.getByRole('checkbox', { name: 'Wei Chen is acting (interim)' }).click();
       await expect.poll(() => roleNode(page, 'role-secops').textContent()).toContain('acting');
       await aside
         .getByLabel('Add a dotted line to')
