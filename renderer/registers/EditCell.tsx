@@ -58,6 +58,7 @@ export function EditCell<T>({ row, value, editor, label, disabled, listId }: Edi
       type={type}
       aria-label={label}
       defaultValue={original}
+      title={editor.kind === 'text' || editor.kind === 'url' || editor.kind === 'combo' ? original : undefined}
       disabled={disabled}
       list={editor.kind === 'combo' ? listId : undefined}
       min={editor.kind === 'number' ? editor.min : undefined}

@@ -135,6 +135,7 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
                 <button
                   type="button"
                   className="register__sort"
+                  title={`Sort by ${c.label.toLowerCase()}`}
                   onClick={() => setSort((s) => nextSort(s, c.key))}
                 >
                   {c.label}

@@ -80,14 +80,14 @@ export function policyColumns(
     {
       key: 'code',
       label: 'Code',
-      width: 100,
+      width: 90,
       value: (p) => p.code,
       edit: { kind: 'text', commit: (p, code) => void run('policy.update', { id: p.id, code }) },
     },
     {
       key: 'title',
       label: 'Title',
-      width: 250,
+      width: 360,
       value: (p) => p.title,
       edit: { kind: 'text', commit: (p, title) => void run('policy.update', { id: p.id, title }) },
     },
@@ -106,7 +106,7 @@ export function policyColumns(
     {
       key: 'nextReview',
       label: 'Next review due',
-      width: 170,
+      width: 165,
       value: (p) => p.nextReviewDue,
       render: (p) =>
         p.nextReviewDue === null ? (

@@ -33,6 +33,7 @@ const SCREENS: { name: string; open(page: Page): Promise<void>; close?(page: Pag
   {
     name: 'findings',
     open: async (page) => {
+      await roleNode(page, 'role-ciso').click();
       await page.locator('.status-bar .findings-count').click();
       await page.locator('.findings-group').first().waitFor();
     },
