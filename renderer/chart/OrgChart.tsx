@@ -1,7 +1,6 @@
 import './chart.css';
 import {
   Controls,
-  MiniMap,
   Panel,
   ReactFlow,
   useReactFlow,
@@ -16,8 +15,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import type { ChartModel } from '../../app/views';
 import { isTextEntry } from '../shell/shortcuts';
 import { ChartActionsContext, type ChartActions } from './actions';
+import { ChartMinimap } from './ChartMinimap';
 import { ChartToolbar } from './ChartToolbar';
-import { functionColour } from './functionColour';
 import { chainToRoot, chartTree, stepForKey, stepFrom } from './graph';
 import type { ChartLayoutOptions } from './layoutChart';
 import { Legend } from './Legend';
@@ -44,7 +43,6 @@ const fitViewOptions = { padding: 0.15, maxZoom: 1 };
 /** Below this zoom role text is unreadable: a large chart opens at its head instead. */
 const LEGIBLE_ZOOM = 0.4;
 const proOptions = { hideAttribution: true };
-const minimapStyle = { width: 168, height: 112 };
 const multiKeys = ['Shift', 'Control', 'Meta'];
 const ariaLabels = {
   'controls.ariaLabel': 'Zoom controls',
@@ -54,10 +52,6 @@ const ariaLabels = {
 };
 const DIRECTIONS = ['down', 'right'] as const;
 const COMPACT = ['on', 'off'] as const;
-
-function minimapColour(node: RoleFlowNode): string {
-  return functionColour(node.data.role.function);
-}
 
 export interface OrgChartProps {
   chart: ChartModel;
@@ -316,13 +310,7 @@ export function OrgChart(props: OrgChartProps) {
             />
           </Panel>
           <Controls showInteractive={false} />
-          <MiniMap<RoleFlowNode>
-            pannable
-            zoomable
-            nodeColor={minimapColour}
-            nodeStrokeWidth={0}
-            style={minimapStyle}
-          />
+          <ChartMinimap nodes={flow.nodes} />
         </ReactFlow>
       </ChartActionsContext.Provider>
     </div>
