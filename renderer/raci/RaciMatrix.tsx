@@ -19,7 +19,7 @@ import {
 
 const ROW = 36;
 const HEAD = 72;
-const SUBJECT_W = 320;
+const SUBJECT_W = 440;
 const FLAGS_W = 150;
 const CELL_W = 64;
 

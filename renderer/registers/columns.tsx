@@ -266,12 +266,12 @@ export function areaColumns(run: Run, letters: Letters): Column<AreaView>[] {
     {
       key: 'name',
       label: 'Name',
-      width: 320,
+      width: 400,
       value: (a) => a.name,
       edit: { kind: 'text', commit: (a, name) => void run('area.update', { id: a.id, name }) },
     },
-    lettersColumn<AreaView>('responsibility', 'A', 'Accountable', letters, 170),
-    lettersColumn<AreaView>('responsibility', 'R', 'Responsible', letters, 170),
+    lettersColumn<AreaView>('responsibility', 'A', 'Accountable', letters, 140),
+    lettersColumn<AreaView>('responsibility', 'R', 'Responsible', letters, 140),
     {
       key: 'description',
       label: 'Description',
