@@ -17,7 +17,7 @@ import type { ImportTable } from '../app/import/table';
 import { type Context, write } from './context';
 import { appendEvent, recordUndoable } from './history';
 import type { LineRow, PersonRow, RoleRow, TableName } from './rows';
-import { all } from './statements';
+import { all, BULK_CACHE_MIB, withPageCache } from './statements';
 import { Tracker, type Value } from './tracker';
 
 export interface HrImportInput {
@@ -123,6 +123,10 @@ function refuseUnlessAccepted(plan: ImportPlan, acceptValid: boolean): void {
  * @throws CharterError('invalid_input') when rows are refused; the model is unchanged.
  */
 export function applyHrImport(ctx: Context, input: HrImportInput, onProgress?: Progress): HrImportOutcome {
+  return withPageCache(ctx.db, BULK_CACHE_MIB, () => writeImport(ctx, input, onProgress));
+}
+
+function writeImport(ctx: Context, input: HrImportInput, onProgress?: Progress): HrImportOutcome {
   return write(ctx, () => {
     const state = readState(ctx.db);
     const plan = planImport(input.table, {

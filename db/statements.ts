@@ -29,3 +29,25 @@ export function all<T>(db: Database, sql: string, ...params: unknown[]): T[] {
 export function get<T>(db: Database, sql: string, ...params: unknown[]): T | undefined {
   return stmt(db, sql).get(...params) as T | undefined;
 }
+
+/** Page cache for bulk writes (imports, and undo or redo of them); see {@link withPageCache}. */
+export const BULK_CACHE_MIB = 64;
+
+/**
+ * Runs `fn` with a page cache of `mebibytes` MiB, then gives the connection
+ * back its own size (which frees the extra pages). Bulk writes need this:
+ * SQLite's default cache (2 MiB) is far smaller than the pages a
+ * 100,000-row import dirties (about 50 MiB with its indexes and audit
+ * event), so once the cache is full SQLite spills dirty pages to the WAL in
+ * the middle of the transaction and reads them back for the next index
+ * insert. The cache only grows as pages are used.
+ */
+export function withPageCache<T>(db: Database, mebibytes: number, fn: () => T): T {
+  const own = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = ${-Math.round(mebibytes * 1024)}`);
+  try {
+    return fn();
+  } finally {
+    db.pragma(`cache_size = ${own}`);
+  }
+}
