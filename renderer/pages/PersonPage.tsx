@@ -55,7 +55,15 @@ export function PersonPage({ call, person, revision, onOpenRole, onClose, onErro
           ← Back
         </button>
         <div>
-          <p className="page__kind">Person{person.email !== '' ? ` · ${person.email}` : ''}</p>
+          <p className="page__kind">
+            Person
+            {person.email !== '' && (
+              <>
+                {' · '}
+                <span className="page__email">{person.email}</span>
+              </>
+            )}
+          </p>
           <h2 id="page-title" className="page__title">
             {person.name}
           </h2>

@@ -30,7 +30,9 @@ export function Header({ info, onUndo, onRedo, onAddRole }: HeaderProps) {
       <span className="app-header__brand" aria-hidden="true">
         Charter
       </span>
-      <h1 className="app-header__name">{info?.name ?? 'Opening model…'}</h1>
+      <h1 className="app-header__name" title={info?.name}>
+        {info?.name ?? 'Opening model…'}
+      </h1>
       {info?.readOnly && <span className="badge">Read-only</span>}
       <div className="app-header__actions">
         <button
