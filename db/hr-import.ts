@@ -17,7 +17,7 @@ import type { ImportTable } from '../app/import/table';
 import { type Context, write } from './context';
 import { appendEvent, recordUndoable } from './history';
 import type { LineRow, PersonRow, RoleRow, TableName } from './rows';
-import { all, BULK_CACHE_MIB, withPageCache } from './statements';
+import { all, BULK_CACHE_MIB, withForeignKeysCheckedInCode, withPageCache } from './statements';
 import { Tracker, type Value } from './tracker';
 
 export interface HrImportInput {
@@ -123,7 +123,9 @@ function refuseUnlessAccepted(plan: ImportPlan, acceptValid: boolean): void {
  * @throws CharterError('invalid_input') when rows are refused; the model is unchanged.
  */
 export function applyHrImport(ctx: Context, input: HrImportInput, onProgress?: Progress): HrImportOutcome {
-  return withPageCache(ctx.db, BULK_CACHE_MIB, () => writeImport(ctx, input, onProgress));
+  return withPageCache(ctx.db, BULK_CACHE_MIB, () =>
+    withForeignKeysCheckedInCode(ctx.db, () => writeImport(ctx, input, onProgress)),
+  );
 }
 
 function writeImport(ctx: Context, input: HrImportInput, onProgress?: Progress): HrImportOutcome {
@@ -136,8 +138,8 @@ function writeImport(ctx: Context, input: HrImportInput, onProgress?: Progress):
     });
     refuseUnlessAccepted(plan, input.acceptValid === true);
     const tracker = new Tracker(ctx.db);
-    const roleOf = writePeopleAndRoles(tracker, plan, state, onProgress);
-    writeLines(tracker, plan, roleOf, state);
+    const { roleOf, roleIds } = writePeopleAndRoles(tracker, plan, state, onProgress);
+    writeLines(tracker, plan, roleOf, roleIds, state);
     onProgress?.(plan.valid.length, plan.valid.length);
     const summary = `Imported "${plan.source}": ${count(plan.creates)} people added, ${count(plan.updates)} updated${plan.invalidRows > 0 ? `, ${count(plan.invalidRows)} ${plan.rowNoun}s skipped` : ''}`;
     const eventId = appendEvent(ctx, {
@@ -171,8 +173,7 @@ class BulkRows {
   }
 
   add(...values: Value[]): void {
-    values.unshift(this.seq++);
-    this.rows.push(values);
+    this.rows.push([this.seq++, ...values]);
   }
 
   /** Writes the rows added since the last flush. */
@@ -182,8 +183,20 @@ class BulkRows {
 }
 
 /**
+ * The import writes with SQLite's foreign-key enforcement off
+ * ({@link withForeignKeysCheckedInCode}), so every reference it writes is
+ * checked here first, against every id the model has (read in the same
+ * transaction) plus the ids the import adds. A failure is a bug: it
+ * throws, and the transaction writes nothing.
+ */
+function mustExist(ids: ReadonlySet<string>, id: string, table: TableName): string {
+  if (!ids.has(id)) throw new Error(`HR import: no ${table} row has id "${id}"; nothing was written.`);
+  return id;
+}
+
+/**
  * Creates or updates each row's person, role and holding; returns
- * employee id -> role id. A value whose column the file does not have
+ * employee id -> role id, and the ids of every role in the model. A value whose column the file does not have
  * (email, department) is left as the model has it. New rows are written
  * a chunk at a time (people, then roles, then holders), as bulk changes.
  */
@@ -192,7 +205,7 @@ function writePeopleAndRoles(
   { valid: rows, columns }: ImportPlan,
   state: ModelState,
   onProgress: Progress | undefined,
-): Map<string, string> {
+): { roleOf: Map<string, string>; roleIds: Set<string> } {
   const people = new BulkRows(t, 'people');
   const roles = new BulkRows(t, 'roles');
   const holders = new BulkRows(t, 'role_holders');
@@ -215,7 +228,7 @@ function writePeopleAndRoles(
       if (roleId === null) {
         roleId = freshId('role-hr', r.employeeId, roleIds);
         roles.add(roleId, r.title, '', r.department, '');
-        holders.add(roleId, personId, 0);
+        holders.add(mustExist(roleIds, roleId, 'roles'), mustExist(state.personIds, personId, 'people'), 0);
       } else {
         const role = state.roles.get(roleId) as RoleRow;
         const department = columns.department === undefined ? role.function : r.department;
@@ -228,7 +241,7 @@ function writePeopleAndRoles(
     roles.flush();
     holders.flush();
   }
-  return roleOf;
+  return { roleOf, roleIds };
 }
 
 /**
@@ -239,18 +252,20 @@ function writeLines(
   t: Tracker,
   { valid: rows, columns }: ImportPlan,
   roleOf: Map<string, string>,
+  roleIds: ReadonlySet<string>,
   state: ModelState,
 ): void {
   const lines = new BulkRows(t, 'reporting_lines');
   for (const r of rows) {
     if (columns.managerId === undefined && r.roleId !== null) continue;
-    const roleId = roleOf.get(r.employeeId) as string;
+    const roleId = mustExist(roleIds, roleOf.get(r.employeeId) as string, 'roles');
     const manager =
       r.manager.kind === 'row'
         ? (roleOf.get(r.manager.employeeId) as string)
         : r.manager.kind === 'existing'
           ? r.manager.roleId
           : null;
+    if (manager !== null) mustExist(roleIds, manager, 'roles');
     const line = r.roleId === null ? undefined : state.solid.get(roleId);
     if (line === undefined) {
       if (manager !== null) lines.add(roleId, manager, 'solid');

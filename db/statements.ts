@@ -51,3 +51,20 @@ export function withPageCache<T>(db: Database, mebibytes: number, fn: () => T): 
     db.pragma(`cache_size = ${own}`);
   }
 }
+
+/**
+ * Runs `fn` with SQLite's foreign-key enforcement off, for a bulk write
+ * whose every reference the caller checks in code before writing it (a set
+ * lookup per reference, instead of an index probe per reference inside
+ * SQLite). The pragma cannot change inside a transaction, so `fn` must open
+ * its own; called inside one, enforcement simply stays as it was.
+ */
+export function withForeignKeysCheckedInCode<T>(db: Database, fn: () => T): T {
+  const own = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    return fn();
+  } finally {
+    db.pragma(`foreign_keys = ${own}`);
+  }
+}

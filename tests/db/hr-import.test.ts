@@ -281,6 +281,25 @@ describe('writing an HR import', () => {
     expect(counts(ctx)).toEqual(before);
   });
 
+  it('checks foreign keys itself while writing, and leaves SQLite enforcing them after a write or a failure', () => {
+    const ctx = model('seed');
+    applyHrImport(ctx, { source: 'hr.csv', table: hrTable(3000) });
+    expect(ctx.db.pragma('foreign_key_check')).toEqual([]);
+    expect(ctx.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(() =>
+      applyHrImport(ctx, { source: 'hr.csv', table: hrTable(3000) }, () => {
+        throw new Error('disk unplugged');
+      }),
+    ).toThrow('disk unplugged');
+    expect(ctx.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(() =>
+      ctx.db.prepare("INSERT INTO role_holders (role_id, person_id) VALUES ('nope', 'nope')").run(),
+    ).toThrow(/FOREIGN KEY/);
+    undo(ctx);
+    redo(ctx);
+    expect(ctx.db.pragma('foreign_key_check')).toEqual([]);
+  });
+
   it('reports progress as rows done of the total', () => {
     const ctx = model();
     const calls: [number, number][] = [];
@@ -393,6 +412,7 @@ describe('fuzzing the write', () => {
         );
         for (const [roleId, managerId] of managers)
           expect(findSolidCycle(managers, roleId, managerId)).toBeNull();
+        expect(ctx.db.pragma('foreign_key_check')).toEqual([]);
       }),
       { numRuns: 1000 },
     );
