@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { ChartRole } from '../../app/views';
 
 export interface NewRole {
@@ -48,8 +48,15 @@ export function AddRoleDialog({
     } else if (!open && el.open) el.close();
   }, [open, defaultManagerId, roles]);
 
-  const functions = [...new Set(roles.map((r) => r.function).filter((f) => f !== ''))].sort();
-  const sorted = [...roles].sort((a, b) => a.title.localeCompare(b.title));
+  // Only while open: a closed dialog holding 10,000 sorted options slowed the chart's first render.
+  const functions = useMemo(
+    () => (open ? [...new Set(roles.map((r) => r.function).filter((f) => f !== ''))].sort() : []),
+    [open, roles],
+  );
+  const sorted = useMemo(
+    () => (open ? [...roles].sort((a, b) => a.title.localeCompare(b.title)) : []),
+    [open, roles],
+  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
