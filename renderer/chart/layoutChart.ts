@@ -17,14 +17,20 @@ export interface ChartLayoutOptions {
 
 export const DEFAULT_CHART_LAYOUT: ChartLayoutOptions = { direction: 'down', compact: true, collapsed: [] };
 
+/** What the layout reads of a chart: role ids and reporting lines. */
+export interface ChartShape {
+  roles: readonly { id: string }[];
+  lines: ChartModel['lines'];
+}
+
 export interface ChartLayoutRequest {
-  chart: Pick<ChartModel, 'roles' | 'lines'>;
+  chart: ChartShape;
   options: ChartLayoutOptions;
 }
 
 /** The chart laid out: positions, solid routes and dotted routes. */
 export function layoutChart(
-  chart: Pick<ChartModel, 'roles' | 'lines'>,
+  chart: ChartShape,
   options: ChartLayoutOptions = DEFAULT_CHART_LAYOUT,
 ): ModelLayout {
   const down = options.direction === 'down';

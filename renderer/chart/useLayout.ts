@@ -57,7 +57,9 @@ export function useChartLayout(chart: ChartModel, options: ChartLayoutOptions): 
     const onError = () => setWorkerFailed(true);
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);
-    w.postMessage({ seq: mine, request: { chart: { roles: chart.roles, lines: chart.lines }, options } });
+    // Ids only: copying 10,000 whole roles (holders, titles) to the worker cost the first render.
+    const roles = chart.roles.map((r) => ({ id: r.id }));
+    w.postMessage({ seq: mine, request: { chart: { roles, lines: chart.lines }, options } });
     return () => {
       w.removeEventListener('message', onMessage);
       w.removeEventListener('error', onError);
