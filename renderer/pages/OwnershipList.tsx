@@ -39,7 +39,7 @@ export function OwnershipList({ items, who }: { items: readonly OwnedItem[]; who
               {heading} <span className="count">{list.length}</span>
             </h3>
             {list.length === 0 ? (
-              <p className="muted">{`${who} is not ${heading.toLowerCase().replace(/ (for|on|of)$/, '')} for anything.`}</p>
+              <p className="muted">{`${who} is not ${heading.toLowerCase()} anything.`}</p>
             ) : (
               <ul className="plain-list">
                 {list.map((i) => (
