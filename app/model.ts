@@ -17,6 +17,14 @@ export type LineKind = (typeof LINE_KINDS)[number];
 export const POLICY_STATUSES = ['draft', 'in_review', 'approved', 'retired'] as const;
 export type PolicyStatus = (typeof POLICY_STATUSES)[number];
 
+/** How each policy status reads to a person. */
+export const POLICY_STATUS_LABELS: Record<PolicyStatus, string> = {
+  draft: 'Draft',
+  in_review: 'In review',
+  approved: 'Approved',
+  retired: 'Retired',
+};
+
 /** The asset types the article names; users may add their own. */
 export const BUILTIN_ASSET_TYPES = ['software', 'application', 'network', 'server', 'database'] as const;
 

@@ -3,7 +3,7 @@
  * policies and assets they hold a RACI letter for on the right, one edge per
  * letter. Pure, tested without a browser.
  */
-import type { Assignment, RaciLetter } from '../../app/model';
+import { POLICY_STATUS_LABELS, type Assignment, type RaciLetter } from '../../app/model';
 import type { AssetView, ChartRole, PolicyView } from '../../app/views';
 
 export const ROLE_BOX = { width: 300, height: 76 } as const;
@@ -68,7 +68,7 @@ export function ownershipGraph(
     names.set(`policy:${p.id}`, {
       kind: 'policy',
       name: p.code !== '' ? `${p.code} ${p.title}` : p.title,
-      detail: `Policy · ${p.status}`,
+      detail: `Policy · ${POLICY_STATUS_LABELS[p.status]}`,
     });
   for (const a of assets)
     names.set(`asset:${a.id}`, { kind: 'asset', name: a.name, detail: `Asset · ${a.type}` });

@@ -6,6 +6,7 @@ import {
   BUILTIN_ASSET_TYPES,
   CLASSIFICATIONS,
   CRITICALITIES,
+  POLICY_STATUS_LABELS,
   POLICY_STATUSES,
   type Classification,
   type Criticality,
@@ -17,12 +18,7 @@ import type { RegisterData } from './data';
 import { type Run, subjectKey } from './run';
 import type { Column } from './table';
 
-export const STATUS_LABELS: Record<PolicyStatus, string> = {
-  draft: 'Draft',
-  in_review: 'In review',
-  approved: 'Approved',
-  retired: 'Retired',
-};
+export const STATUS_LABELS: Record<PolicyStatus, string> = POLICY_STATUS_LABELS;
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
