@@ -11,7 +11,7 @@ import type { MutationResult } from '../app/views';
 import type { Context } from './context';
 import { write } from './context';
 import type { AuditEventRow } from './rows';
-import { BULK_CACHE_MIB, get, stmt, withPageCache } from './statements';
+import { get, stmt } from './statements';
 import type { Change } from './tracker';
 import { applyBulk, applyChange, isBulk, parseChanges, reverse, serializeChanges } from './tracker';
 
@@ -119,8 +119,5 @@ function replay(ctx: Context, stack: Stack): MutationResult {
   });
 }
 
-// An import's undo deletes as many rows as it wrote, and its redo writes them again.
-export const undo = (ctx: Context): MutationResult =>
-  withPageCache(ctx.db, BULK_CACHE_MIB, () => replay(ctx, 'undo'));
-export const redo = (ctx: Context): MutationResult =>
-  withPageCache(ctx.db, BULK_CACHE_MIB, () => replay(ctx, 'redo'));
+export const undo = (ctx: Context): MutationResult => replay(ctx, 'undo');
+export const redo = (ctx: Context): MutationResult => replay(ctx, 'redo');

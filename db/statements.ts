@@ -30,7 +30,7 @@ export function get<T>(db: Database, sql: string, ...params: unknown[]): T | und
   return stmt(db, sql).get(...params) as T | undefined;
 }
 
-/** Page cache for bulk writes (imports, and undo or redo of them); see {@link withPageCache}. */
+/** Page cache for bulk writes (imports); see {@link withPageCache}. */
 export const BULK_CACHE_MIB = 64;
 
 /**
