@@ -301,6 +301,7 @@ describe('the handlers', () => {
     for (const name of NAMES.filter((n) => !isCommand(n))) {
       const inputs: Partial<Record<Name, unknown>> = {
         'role.detail': { id: 'role-ceo' },
+        'role.rollup': { id: 'role-ceo' },
         'import.preview': {
           source: 'hr.csv',
           table: { headers: ['Employee ID', 'Name', 'Title'], rows: [['E1', 'Ana', 'CDO']], rowNumbers: [2], rowNoun: 'row' },
@@ -373,6 +374,8 @@ describe('the audit log', () => {
         },
       },
     ],
+    ['asset.create', { name: 'Scratch server', type: 'server' }],
+    ['registers.deleteMany', { kind: 'asset', ids: ['asset-scratch-server'] }],
     ['policy.delete', { id: 'policy-rm-001' }],
     ['asset.delete', { id: 'asset-risk-register' }],
     ['area.delete', { id: 'area-risk-management' }],
