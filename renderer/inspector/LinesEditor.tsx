@@ -1,10 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { ChartModel, RoleDetail, RoleRef } from '../../app/views';
 import { descendantsOf } from './tree';
 import type { Run } from '../registers/run';
-
-const label = (r: Pick<RoleRef, 'title' | 'shortName'>) =>
-  r.shortName !== '' ? `${r.title} (${r.shortName})` : r.title;
+import { RolePicker } from '../shell/RolePicker';
 
 export interface LinesEditorProps {
   detail: RoleDetail;
@@ -30,12 +28,15 @@ function RoleLink({ role, onSelect }: { role: RoleRef; onSelect: (id: string) =>
 export function LinesEditor({ detail, chart, run, readOnly, onSelect }: LinesEditorProps) {
   const id = useId();
   const roleId = detail.role.id;
-  const [dotted, setDotted] = useState('');
-  const below = descendantsOf(chart, roleId);
-  const sorted = [...chart.roles].sort((a, b) => a.title.localeCompare(b.title));
-  const managers = sorted.filter((r) => r.id !== roleId && !below.has(r.id));
-  const dottedTaken = new Set([...detail.dottedManagers.map((m) => m.id), detail.manager?.id, roleId]);
-  const dottedChoices = sorted.filter((r) => !dottedTaken.has(r.id));
+  const [dotted, setDotted] = useState<string | null>(null);
+  const managers = useMemo(() => {
+    const below = descendantsOf(chart, roleId);
+    return chart.roles.filter((r) => r.id !== roleId && !below.has(r.id));
+  }, [chart, roleId]);
+  const dottedChoices = useMemo(() => {
+    const taken = new Set([...detail.dottedManagers.map((m) => m.id), detail.manager?.id, roleId]);
+    return chart.roles.filter((r) => !taken.has(r.id));
+  }, [chart, detail, roleId]);
 
   return (
     <>
@@ -48,18 +49,13 @@ export function LinesEditor({ detail, chart, run, readOnly, onSelect }: LinesEdi
         )
       ) : (
         <div className="inline-form">
-          <select
+          <RolePicker
             aria-labelledby={`${id}-manager`}
-            value={detail.manager?.id ?? ''}
-            onChange={(e) => void run('role.move', { id: roleId, managerRoleId: e.target.value || null })}
-          >
-            <option value="">Nobody (top-level role)</option>
-            {managers.map((r) => (
-              <option key={r.id} value={r.id}>
-                {label(r)}
-              </option>
-            ))}
-          </select>
+            roles={managers}
+            value={detail.manager?.id ?? null}
+            onChange={(next) => void run('role.move', { id: roleId, managerRoleId: next })}
+            noneLabel="No manager (top of the chart)"
+          />
           {detail.manager && (
             <button
               type="button"
@@ -98,25 +94,20 @@ export function LinesEditor({ detail, chart, run, readOnly, onSelect }: LinesEdi
           className="inline-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (dotted === '') return;
+            if (dotted === null) return;
             void run('line.add', { roleId, managerRoleId: dotted, kind: 'dotted' }).then(
-              (ok) => ok && setDotted(''),
+              (ok) => ok && setDotted(null),
             );
           }}
         >
-          <select
+          <RolePicker
             aria-label="Add a dotted line to"
+            roles={dottedChoices}
             value={dotted}
-            onChange={(e) => setDotted(e.target.value)}
-          >
-            <option value="">Add a dotted line to…</option>
-            {dottedChoices.map((r) => (
-              <option key={r.id} value={r.id}>
-                {label(r)}
-              </option>
-            ))}
-          </select>
-          <button type="submit" className="button button--small" disabled={dotted === ''}>
+            onChange={setDotted}
+            placeholder="Add a dotted line to…"
+          />
+          <button type="submit" className="button button--small" disabled={dotted === null}>
             Add
           </button>
         </form>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { ChartRole } from '../../app/views';
+import { RolePicker } from './RolePicker';
 
 export interface NewRole {
   title: string;
@@ -51,10 +52,6 @@ export function AddRoleDialog({
   // Only while open: a closed dialog holding 10,000 sorted options slowed the chart's first render.
   const functions = useMemo(
     () => (open ? [...new Set(roles.map((r) => r.function).filter((f) => f !== ''))].sort() : []),
-    [open, roles],
-  );
-  const sorted = useMemo(
-    () => (open ? [...roles].sort((a, b) => a.title.localeCompare(b.title)) : []),
     [open, roles],
   );
 
@@ -115,14 +112,14 @@ export function AddRoleDialog({
           ))}
         </datalist>
         <label htmlFor={`${id}-manager`}>Reports to</label>
-        <select id={`${id}-manager`} value={managerId} onChange={(e) => setManagerId(e.target.value)}>
-          <option value="">Nobody (a top-level role)</option>
-          {sorted.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.shortName !== '' ? `${r.title} (${r.shortName})` : r.title}
-            </option>
-          ))}
-        </select>
+        <RolePicker
+          id={`${id}-manager`}
+          roles={roles}
+          value={managerId === '' ? null : managerId}
+          onChange={(next) => setManagerId(next ?? '')}
+          noneLabel="No manager (top of the chart)"
+          placeholder="Type a title or short name"
+        />
         <div role="alert" className="dialog__error">
           {error}
         </div>
