@@ -219,6 +219,39 @@ describe('editing in the inspector', { timeout: 60_000 }, () => {
   });
 });
 
+describe('choosing a manager', { timeout: 60_000 }, () => {
+  it.each(['light', 'dark'] as const)(
+    'finds the manager of a new role by typing part of its short name, from the keyboard (%s)',
+    async (scheme) => {
+      await withModel(scheme, async ({ page }) => {
+        await page.getByRole('button', { name: 'Add role', exact: true }).click();
+        const dialog = page.getByRole('dialog', { name: 'Add a role' });
+        await dialog.getByLabel('Title').fill('Threat Intelligence Analyst');
+        const picker = dialog.getByRole('combobox', { name: 'Reports to' });
+        await picker.click();
+        expect(await picker.getAttribute('aria-expanded')).toBe('true');
+        await picker.fill('sec');
+        const options = dialog.getByRole('option');
+        await expect.poll(() => options.allTextContents()).toContain('Security Operations Lead (SecOps)');
+        expect(await options.allTextContents()).not.toContain('No manager (top of the chart)');
+        await shot(page, `role-picker-${scheme}`);
+        expect(await axeViolations(page)).toEqual([]);
+        // Escape closes the list, not the dialog.
+        await picker.press('Escape');
+        expect(await picker.getAttribute('aria-expanded')).toBe('false');
+        expect(await dialog.isVisible()).toBe(true);
+        await picker.fill('secops');
+        await picker.press('Enter');
+        expect(await picker.inputValue()).toBe('Security Operations Lead (SecOps)');
+        expect(await dialog.isVisible()).toBe(true);
+        await dialog.getByRole('button', { name: 'Add role' }).click();
+        const under = page.locator('.react-flow__edge[data-id^="solid:role-secops->"]');
+        await expect.poll(() => under.count()).toBe(1);
+      });
+    },
+  );
+});
+
 describe('who is responsible for what', { timeout: 60_000 }, () => {
   it.each(['light', 'dark'] as const)(
     'lists the roll-up and draws the CIO against the CISO on the ownership map (%s)',
