@@ -8,10 +8,14 @@
  * comes down to the manager the same way. The layout guarantees the room:
  * any two boxes whose bands overlap are at least `siblingGap` apart across,
  * and channels are crossed by nothing but columns of stacked leaves.
+ *
+ * No run of a route lies on a solid line: where one would, it moves a few
+ * pixels across, within the gap it runs in.
  */
 import type { Layout, Placed } from './index';
 import type { Point } from './edges';
-import { simplify } from './edges';
+import { simplify, treeEdges } from './edges';
+import { onSolid, solidRuns } from './runs';
 
 export interface DottedLine {
   roleId: string;
@@ -34,7 +38,7 @@ interface Span {
 
 /**
  * Routes each dotted line in `lines` (same order). Pure; about
- * O(depth · log n) per line after a linear set-up.
+ * O(depth · log n) per line after an O(n log n) set-up.
  */
 export function routeDottedLines(layout: Layout, lines: readonly DottedLine[]): DottedRoute[] {
   const router = makeRouter(layout);
@@ -150,21 +154,33 @@ function makeRouter(layout: Layout): (from: string, to: string) => Point[] {
   }
   for (const list of [...bands, ...crossing]) list.sort((a, b) => a.from - b.from);
 
-  /** The obstacle of `list` within `margin` of `x`, if any. */
-  const hit = (list: readonly Span[], x: number): Span | undefined => {
+  /** The obstacle of `list` within `clearance` of `x`, if any. */
+  const hit = (list: readonly Span[], x: number, clearance = margin): Span | undefined => {
     let lo = 0;
     let hi = list.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if ((list[mid] as Span).from - margin <= x) {
+      if ((list[mid] as Span).from - clearance <= x) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
     const span = list[found];
-    return span !== undefined && x <= span.to + margin ? span : undefined;
+    return span !== undefined && x <= span.to + clearance ? span : undefined;
   };
+
+  // Solid runs along the tree, and how far a dotted run may move off one.
+  const runs = solidRuns(treeEdges(layout), down);
+  const nudges = [0, gap / 4, -gap / 4, gap / 8, -gap / 8, (3 * gap) / 8, (-3 * gap) / 8];
+  const rightwards = [0, gap / 4, gap / 8, (3 * gap) / 8];
+  const leftwards = rightwards.map((d) => -d);
+  /** The first of `x` plus `offsets` that is clear of solid runs from `a` to `b` and `fits`. */
+  const settle = (x: number, a: number, b: number, offsets: number[], fits: (x: number) => boolean) => {
+    for (const d of offsets) if (!onSolid(runs, x + d, a, b) && fits(x + d)) return x + d;
+    return x;
+  };
+  const anywhere = () => true;
 
   const pt = (across: number, along: number): Point =>
     down ? { x: across, y: along } : { x: along, y: across };
@@ -188,9 +204,10 @@ function makeRouter(layout: Layout): (from: string, to: string) => Point[] {
       side = left;
       x = left - gap / 2;
     }
-    const path = [pt(side, middle), pt(x, middle)];
     let k = level[i] as number;
-    path.push(pt(x, laneOf(k)));
+    // Within the gap beside the box (or its column), at least `gap` wide.
+    x = settle(x, middle, laneOf(k), nudges, anywhere);
+    const path = [pt(side, middle), pt(x, middle), pt(x, laneOf(k))];
     while (k > to) {
       k--;
       const blocker = hit(bands[k] ?? [], x);
@@ -198,6 +215,9 @@ function makeRouter(layout: Layout): (from: string, to: string) => Point[] {
         x = x - blocker.from < blocker.to - x ? blocker.from - gap / 2 : blocker.to + gap / 2;
         path.push(pt(x, laneOf(k + 1)));
       }
+      const band = bands[k] ?? [];
+      const clear = settle(x, laneOf(k + 1), laneOf(k), nudges, (c) => hit(band, c, gap / 8) === undefined);
+      if (clear !== x) path.push(pt((x = clear), laneOf(k + 1)));
       path.push(pt(x, laneOf(k)));
     }
     return path;
@@ -212,9 +232,12 @@ function makeRouter(layout: Layout): (from: string, to: string) => Point[] {
     if (a > b) over.reverse();
     const path: Point[] = [];
     for (const s of over) {
-      const near = a <= b ? s.from - gap / 2 : s.to + gap / 2;
-      const far = a <= b ? s.to + gap / 2 : s.from - gap / 2;
       const above = laneOf(s.top);
+      // Nudged off solid runs, if need be, towards the block.
+      const [before, after] =
+        a <= b ? [s.from - gap / 2, s.to + gap / 2] : [s.to + gap / 2, s.from - gap / 2];
+      const near = settle(before, lane, above, a <= b ? rightwards : leftwards, anywhere);
+      const far = settle(after, lane, above, a <= b ? leftwards : rightwards, anywhere);
       path.push(pt(near, lane), pt(near, above), pt(far, above), pt(far, lane));
     }
     return path;
