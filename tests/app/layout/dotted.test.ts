@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LayoutOptions, Placed, Point } from '../../../app/layout';
-import { layoutForest, routeDottedLines } from '../../../app/layout';
-import { crosses, forests } from './forests';
+import { layoutForest, layoutModel, routeDottedLines, treeEdges } from '../../../app/layout';
+import { seedDocument } from '../../../app/templates';
+import { collinearOverlaps, crosses, forests } from './forests';
 
 const onBorder = (p: Point, b: Placed) =>
   ((p.x === b.x || p.x === b.x + b.width) && p.y >= b.y && p.y <= b.y + b.height) ||
@@ -60,6 +61,43 @@ describe('dotted line routing', () => {
       );
     });
   }
+
+  for (const options of variants) {
+    it(`never runs a dotted line along a solid one (${JSON.stringify(options)})`, () => {
+      fc.assert(
+        fc.property(forests(50), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 12 }), (f, pairs) => {
+          const layout = layoutForest(f.nodes, f.managerOf, { ...options, collapsed: f.collapsed });
+          const ids = layout.nodes.map((p) => p.id);
+          const lines = pairs
+            .map(([a, b]) => ({
+              roleId: ids[a % ids.length] as string,
+              managerRoleId: ids[b % ids.length] as string,
+            }))
+            .filter((l) => l.roleId !== l.managerRoleId);
+          const solid = treeEdges(layout);
+          const problems = routeDottedLines(layout, lines).flatMap((route) =>
+            solid.flatMap((edge) => collinearOverlaps(route.points, edge.points)),
+          );
+          expect(problems).toEqual([]);
+        }),
+        { numRuns: 150 },
+      );
+    });
+  }
+
+  it("keeps the seed chart's dotted line from development to the CISO off the line down to the IS manager", () => {
+    for (const direction of ['down', 'right'] as const)
+      for (const width of [208, 240]) {
+        const layout = layoutModel(seedDocument('2026-01-15'), {
+          direction,
+          size: () => ({ width, height: 112 }),
+        });
+        const [route] = layout.dotted;
+        expect(route).toMatchObject({ roleId: 'role-head-dev', managerRoleId: 'role-ciso' });
+        const problems = layout.edges.flatMap((edge) => collinearOverlaps(route?.points ?? [], edge.points));
+        expect(problems).toEqual([]);
+      }
+  });
 
   it('leaves the role from the side facing its manager and enters the manager from its side', () => {
     const nodes = ['ceo', 'cio', 'ciso', 'dev'].map((id) => ({ id, width: 100, height: 40 }));

@@ -95,3 +95,26 @@ export function hiddenIds(forest: Forest): Set<string> {
   }
   return hidden;
 }
+
+/**
+ * Stretches longer than 1 px that a dotted polyline shares with a solid one on
+ * the same horizontal or vertical line, described for a failure message.
+ */
+export function collinearOverlaps(dotted: readonly Point[], solid: readonly Point[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < dotted.length; i++) {
+    const p = dotted[i - 1] as Point;
+    const q = dotted[i] as Point;
+    for (let j = 1; j < solid.length; j++) {
+      const s = solid[j - 1] as Point;
+      const t = solid[j] as Point;
+      const shared = (a0: number, a1: number, b0: number, b1: number) =>
+        Math.min(Math.max(a0, a1), Math.max(b0, b1)) - Math.max(Math.min(a0, a1), Math.min(b0, b1));
+      const vertical = p.x === q.x && s.x === t.x && Math.abs(p.x - s.x) < 1e-6;
+      const horizontal = p.y === q.y && s.y === t.y && Math.abs(p.y - s.y) < 1e-6;
+      if ((vertical && shared(p.y, q.y, s.y, t.y) > 1) || (horizontal && shared(p.x, q.x, s.x, t.x) > 1))
+        out.push(`dotted ${JSON.stringify([p, q])} on solid ${JSON.stringify([s, t])}`);
+    }
+  }
+  return out;
+}
