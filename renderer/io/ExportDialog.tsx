@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ExportFileFormat, HostCall } from '../../app/host-contract';
 import type { ChartRole } from '../../app/views';
+import { RolePicker } from '../shell/RolePicker';
 import { asCharterError } from '../useCharter';
 import { download } from './files';
 import { IoDialog, Progress } from './IoDialog';
@@ -38,15 +39,15 @@ export interface ExportDialogProps {
   onClose: () => void;
 }
 
-const roleLabel = (r: ChartRole) => (r.shortName !== '' ? `${r.title} (${r.shortName})` : r.title);
 
 /** File > Export: a format, the whole chart or one subtree, and the PNG/PDF options. */
 export function ExportDialog({ host, roles, selectedId, onClose }: ExportDialogProps) {
   const id = useId();
   const [format, setFormat] = useState<ExportFileFormat>('svg');
   const [scope, setScope] = useState<'all' | 'subtree'>('all');
-  const sorted = [...roles].sort((a, b) => a.title.localeCompare(b.title));
-  const [root, setRoot] = useState(selectedId ?? sorted[0]?.id ?? '');
+  const [root, setRoot] = useState(
+    () => selectedId ?? [...roles].sort((a, b) => a.title.localeCompare(b.title))[0]?.id ?? '',
+  );
   const [scale, setScale] = useState(2);
   const [page, setPage] = useState<PdfPage>('A4');
   const [orientation, setOrientation] = useState<PdfOrientation>('landscape');
@@ -127,17 +128,12 @@ export function ExportDialog({ host, roles, selectedId, onClose }: ExportDialogP
               <label htmlFor={`${id}-subtree`}>One role and the roles under it</label>
             </div>
             {scope === 'subtree' && (
-              <select
+              <RolePicker
                 aria-label="The role at the top of the subtree"
-                value={root}
-                onChange={(e) => setRoot(e.target.value)}
-              >
-                {sorted.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {roleLabel(r)}
-                  </option>
-                ))}
-              </select>
+                roles={roles}
+                value={root === '' ? null : root}
+                onChange={(next) => next !== null && setRoot(next)}
+              />
             )}
           </fieldset>
 

@@ -15,6 +15,8 @@ export interface RolePickerProps {
   /** When given, "none" is a choice with this label (e.g. "No manager (top of the chart)"). */
   noneLabel?: string;
   placeholder?: string;
+  /** The list floats over what follows (for toolbars) instead of pushing it down (dialogs, panels). */
+  floating?: boolean;
   id?: string;
   'aria-label'?: string;
   'aria-labelledby'?: string;
@@ -28,7 +30,15 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
  * title or short name, arrow keys and Enter or the mouse to choose, Escape to
  * close. Only the first matches are in the page, however many roles there are.
  */
-export function RolePicker({ roles, value, onChange, noneLabel, placeholder, ...labelling }: RolePickerProps) {
+export function RolePicker({
+  roles,
+  value,
+  onChange,
+  noneLabel,
+  placeholder,
+  floating = false,
+  ...labelling
+}: RolePickerProps) {
   const own = useId();
   const inputId = labelling.id ?? `${own}-input`;
   const listId = `${own}-list`;
@@ -97,7 +107,7 @@ export function RolePicker({ roles, value, onChange, noneLabel, placeholder, ...
 
   const more = matches.length - MAX_SHOWN;
   return (
-    <div className="role-picker">
+    <div className={floating ? 'role-picker role-picker--floating' : 'role-picker'}>
       <input
         id={inputId}
         type="text"
