@@ -13,7 +13,7 @@
  * pixels across, within the gap it runs in.
  */
 import type { Layout, Placed } from './index';
-import type { Point } from './edges';
+import type { Point, TreeEdge } from './edges';
 import { simplify, treeEdges } from './edges';
 import { onSolid, solidRuns } from './runs';
 
@@ -37,15 +37,21 @@ interface Span {
 }
 
 /**
- * Routes each dotted line in `lines` (same order). Pure; about
- * O(depth · log n) per line after an O(n log n) set-up.
+ * Routes each dotted line in `lines` (same order), off the solid `edges`
+ * (`treeEdges(layout)` unless given). Pure; about O(depth · log n) per line
+ * after an O(n log n) set-up.
  */
-export function routeDottedLines(layout: Layout, lines: readonly DottedLine[]): DottedRoute[] {
-  const router = makeRouter(layout);
+export function routeDottedLines(
+  layout: Layout,
+  lines: readonly DottedLine[],
+  edges?: readonly TreeEdge[],
+): DottedRoute[] {
+  if (lines.length === 0) return [];
+  const router = makeRouter(layout, edges ?? treeEdges(layout));
   return lines.map((line) => ({ ...line, points: router(line.roleId, line.managerRoleId) }));
 }
 
-function makeRouter(layout: Layout): (from: string, to: string) => Point[] {
+function makeRouter(layout: Layout, edges: readonly TreeEdge[]): (from: string, to: string) => Point[] {
   const down = layout.direction === 'down';
   const gap = layout.siblingGap;
   const margin = gap / 4;
@@ -171,7 +177,7 @@ function makeRouter(layout: Layout): (from: string, to: string) => Point[] {
   };
 
   // Solid runs along the tree, and how far a dotted run may move off one.
-  const runs = solidRuns(treeEdges(layout), down);
+  const runs = solidRuns(edges, down);
   const nudges = [0, gap / 4, -gap / 4, gap / 8, -gap / 8, (3 * gap) / 8, (-3 * gap) / 8];
   const rightwards = [0, gap / 4, gap / 8, (3 * gap) / 8];
   const leftwards = rightwards.map((d) => -d);

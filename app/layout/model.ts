@@ -52,6 +52,7 @@ export function layoutModel<R extends { id: string }>(
     } else dotted.push({ roleId: line.roleId, managerRoleId: line.managerRoleId });
   }
   const layout = layoutForest(nodes, managerOf, layoutOptions);
-  const routes = routeDottedLines(layout, dotted).filter((route) => route.points.length > 0);
-  return { ...layout, edges: treeEdges(layout), dotted: routes };
+  const edges = treeEdges(layout);
+  const routes = routeDottedLines(layout, dotted, edges).filter((route) => route.points.length > 0);
+  return { ...layout, edges, dotted: routes };
 }
