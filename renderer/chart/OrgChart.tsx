@@ -30,6 +30,7 @@ import {
   NODE_WIDTH,
   initialFocus,
   withChainEdges,
+  withDrag,
   withMarks,
   type ReportingEdge,
   type RoleFlowNode,
@@ -101,14 +102,16 @@ export function OrgChart(props: OrgChartProps) {
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const [dragged, setDragged] = useState<ReadonlyMap<string, { x: number; y: number }>>(new Map());
 
-  const nodes = useMemo(() => {
-    const marked = withMarks(flow.nodes, { selected, chain, dropTarget });
-    if (dragged.size === 0) return marked;
-    return marked.map((n) => {
-      const at = dragged.get(n.id);
-      return at ? { ...n, position: at, dragging: true } : n;
-    });
-  }, [flow.nodes, selected, chain, dropTarget, dragged]);
+  // A drag re-renders only what it moves: the other marks are not recomputed per mouse move.
+  const marked = useMemo(
+    () => withMarks(flow.nodes, { selected, chain, dropTarget: null }),
+    [flow.nodes, selected, chain],
+  );
+  const indexOf = useMemo(() => new Map(flow.nodes.map((n, i) => [n.id, i])), [flow.nodes]);
+  const nodes = useMemo(
+    () => withDrag(marked, indexOf, { selected, chain, dropTarget }, dragged),
+    [marked, indexOf, selected, chain, dropTarget, dragged],
+  );
   const edges = useMemo(() => withChainEdges(flow.edges, chain), [flow.edges, chain]);
 
   const selectedRef = useRef({ selected, selectedId });

@@ -221,6 +221,33 @@ export function withMarks(nodes: RoleFlowNode[], marks: Marks): RoleFlowNode[] {
   });
 }
 
+/**
+ * The nodes during a drag: the dragged ones where the pointer has them and the
+ * drop target marked. Every other node keeps its object, and the nodes are
+ * found through `indexOf` (id to position in `nodes`), so a mouse move touches
+ * the few nodes it changes, not all of a 10,000-role chart. `nodes` carry the
+ * other marks already; `marks` are all of them, for the drop target's class.
+ */
+export function withDrag(
+  nodes: RoleFlowNode[],
+  indexOf: ReadonlyMap<string, number>,
+  marks: Marks,
+  moved: ReadonlyMap<string, { x: number; y: number }>,
+): RoleFlowNode[] {
+  if (marks.dropTarget === null && moved.size === 0) return nodes;
+  const next = nodes.slice();
+  const target = marks.dropTarget === null ? undefined : indexOf.get(marks.dropTarget);
+  const targetNode = target === undefined ? undefined : next[target];
+  if (target !== undefined && targetNode)
+    next[target] = { ...targetNode, className: nodeClass(targetNode.id, marks) };
+  for (const [id, position] of moved) {
+    const i = indexOf.get(id);
+    const node = i === undefined ? undefined : next[i];
+    if (i !== undefined && node) next[i] = { ...node, position, dragging: true };
+  }
+  return next;
+}
+
 /** The selected node alone marked (no chain). */
 export function withSelection(nodes: RoleFlowNode[], selectedId: string | null): RoleFlowNode[] {
   return withMarks(nodes, {

@@ -11,6 +11,8 @@ import {
   NODE_HEIGHT,
   NODE_WIDTH,
   roleAriaLabel,
+  withDrag,
+  withMarks,
   withSelection,
 } from '../../renderer/chart/toFlow';
 import { fakeChart } from './fake-bridge';
@@ -106,6 +108,24 @@ describe('chart derivation', () => {
     });
     const again = withSelection(selected, 'role-cio');
     again.forEach((n, i) => expect(n).toBe(selected[i]));
+  });
+
+  it('moves only the dragged node and marks only the drop target, keeping every other object', () => {
+    const marks = { selected: new Set(['role-ciso']), chain: new Set(['role-ceo', 'role-ciso']) };
+    const marked = withMarks(createFlowDeriver()(seed()).nodes, { ...marks, dropTarget: null });
+    const indexOf = new Map(marked.map((n, i) => [n.id, i]));
+    const at = { x: 12, y: 34 };
+    const moved = new Map([['role-awareness', at]]);
+    const nodes = withDrag(marked, indexOf, { ...marks, dropTarget: 'role-ceo' }, moved);
+    // The same result as marking everything again, as the chart did on every mouse move.
+    const full = withMarks(marked, { ...marks, dropTarget: 'role-ceo' }).map((n) =>
+      n.id === 'role-awareness' ? { ...n, position: at, dragging: true } : n,
+    );
+    expect(nodes).toEqual(full);
+    const changed = nodes.filter((n, i) => n !== marked[i]).map((n) => n.id);
+    expect(changed.sort()).toEqual(['role-awareness', 'role-ceo']);
+    expect(nodes.find((n) => n.id === 'role-ceo')?.className).toBe('in-chain drop-target');
+    expect(withDrag(marked, indexOf, { ...marks, dropTarget: null }, new Map())).toBe(marked);
   });
 
   it('names each role for screen readers with its holders, acting, or vacant', () => {
