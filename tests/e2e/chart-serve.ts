@@ -2,34 +2,10 @@
  * Support for the chart's end-to-end tests: a new seed model served by a
  * real `charter serve`, opened in Chromium, and axe-core run in the page.
  */
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ROOT, runCharter, startCharter, tempDir } from '../support/cli';
-
-const SERVE_LINE = /^Charter is serving .+ at (http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)$/m;
-
-function servedUrl(child: ChildProcessWithoutNullStreams): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(
-      () => reject(new Error(`charter serve printed no URL in 15 s. ${stderr}`)),
-      15_000,
-    );
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = SERVE_LINE.exec(stdout);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`charter serve exited with ${code}: ${stderr}`)));
-  });
-}
+import { ROOT, runCharter, servedUrl, startCharter, tempDir } from '../support/cli';
 
 export interface Served {
   page: Page;

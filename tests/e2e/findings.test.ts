@@ -14,29 +14,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDocument } from '../bench/generate';
 import { launchChromium } from '../support/browser';
-import { ROOT, runCharter, startCharter, tempDir } from '../support/cli';
+import { ROOT, runCharter, servedUrl, startCharter, tempDir } from '../support/cli';
 
 const OUTPUT = path.join(ROOT, 'tests', 'output');
-const SERVE_LINE = /^Charter is serving .+ at (http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)$/;
 const OVERLAP = 'The responsibility area "Information security" has 2 Accountable roles: CIO and CISO.';
-
-function servedUrl(child: ChildProcessWithoutNullStreams): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(() => reject(new Error(`charter serve printed no URL. ${stderr}`)), 15_000);
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      if (!stdout.includes('\n')) return;
-      clearTimeout(timer);
-      const match = SERVE_LINE.exec(stdout.split('\n')[0] ?? '');
-      if (match?.[1]) resolve(match[1]);
-      else reject(new Error(`Unexpected first line from charter serve: ${stdout}`));
-    });
-    child.once('exit', (code) => reject(new Error(`charter serve exited with ${code}: ${stderr}`)));
-  });
-}
 
 async function stop(child: ChildProcessWithoutNullStreams | undefined): Promise<void> {
   if (!child || child.exitCode !== null) return;

@@ -13,10 +13,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allText, parseXml } from '../app/export/xml';
 import { launchChromium } from '../support/browser';
-import { ROOT, runCharter, startCharter, tempDir } from '../support/cli';
+import { ROOT, runCharter, servedUrl, startCharter, tempDir } from '../support/cli';
 
 const OUTPUT = path.join(ROOT, 'tests/output');
-const SERVE_LINE = /at (http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)$/m;
 
 const HR_CSV = [
   'Employee ID,Manager ID,Name,Title,Email,Department',
@@ -26,22 +25,6 @@ const HR_CSV = [
   'H4,H9,Omar Diaz,Buyer,omar@example.com,Operations',
   '',
 ].join('\n');
-
-function servedUrl(child: ChildProcessWithoutNullStreams): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error('charter serve printed no URL in 15 s')), 15_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = SERVE_LINE.exec(out);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`charter serve exited with ${code}`)));
-  });
-}
 
 let temp: ReturnType<typeof tempDir>;
 let child: ChildProcessWithoutNullStreams;

@@ -12,11 +12,10 @@ import type { Assignment, Asset, Policy } from '../../app/model';
 import { createModel } from '../../db';
 import { generateDocument } from '../bench/generate';
 import { launchChromium } from '../support/browser';
-import { ROOT, startCharter, tempDir } from '../support/cli';
+import { ROOT, serveModel, tempDir } from '../support/cli';
 
 const COUNT = 10_000;
 const pad = (n: number) => String(n).padStart(5, '0');
-const SERVE_LINE = /^Charter is serving .+ at (http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)$/m;
 
 /** A 300-role organization with 10,000 policies and 10,000 assets, each with an A and an R. */
 function largeModel(file: string): void {
@@ -67,23 +66,6 @@ function largeModel(file: string): void {
   }
 }
 
-function serve(model: string): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
-  const child = startCharter(['serve', model]);
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    const timer = setTimeout(() => reject(new Error('charter serve printed no URL in 15 s')), 15_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = SERVE_LINE.exec(stdout);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1] });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`charter serve exited with ${code}`)));
-  });
-}
-
 let temp: ReturnType<typeof tempDir>;
 let served: { child: ChildProcessWithoutNullStreams; url: string };
 let browser: Browser;
@@ -93,7 +75,7 @@ beforeAll(async () => {
   temp = tempDir('charter-registers-large-');
   const model = path.join(temp.dir, 'Large.charter');
   largeModel(model);
-  served = await serve(model);
+  served = await serveModel(model);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(served.url);

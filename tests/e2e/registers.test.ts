@@ -10,37 +10,14 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
-import { ROOT, runCharter, startCharter, tempDir } from '../support/cli';
+import { ROOT, runCharter, serveModel, tempDir } from '../support/cli';
 
-const SERVE_LINE = /^Charter is serving .+ at (http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)$/m;
 const OUTPUT = path.join(ROOT, 'tests', 'output');
 const SCHEMES = ['light', 'dark'] as const;
 
 interface Served {
   child: ChildProcessWithoutNullStreams;
   url: string;
-}
-
-function serve(model: string): Promise<Served> {
-  const child = startCharter(['serve', model]);
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(
-      () => reject(new Error(`charter serve printed no URL in 15 s. ${stderr}`)),
-      15_000,
-    );
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = SERVE_LINE.exec(stdout);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1] });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`charter serve exited with ${code}: ${stderr}`)));
-  });
 }
 
 async function stop(served: Served | undefined): Promise<void> {
@@ -109,7 +86,7 @@ beforeAll(async () => {
   const emptyModel = path.join(temp.dir, 'Empty.charter');
   expect(runCharter(['new', seedModel]).code).toBe(0);
   expect(runCharter(['new', emptyModel, '--template', 'empty', '--name', 'Empty Org']).code).toBe(0);
-  [seed, empty] = await Promise.all([serve(seedModel), serve(emptyModel)]);
+  [seed, empty] = await Promise.all([serveModel(seedModel), serveModel(emptyModel)]);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -33,6 +33,36 @@ export function startCharter(args: string[]): ChildProcessWithoutNullStreams {
   return spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: 'pipe' });
 }
 
+const SERVE_LINE = /^Charter is serving .+ at (http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)$/m;
+
+/** Resolves with the URL `charter serve` prints, or rejects with what the process said. */
+export function servedUrl(child: ChildProcessWithoutNullStreams): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(
+      () => reject(new Error(`charter serve printed no URL in 15 s. ${stderr}`)),
+      15_000,
+    );
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = SERVE_LINE.exec(stdout);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`charter serve exited with ${code}: ${stderr}`)));
+  });
+}
+
+/** Starts `charter serve <model>` and waits for its URL. */
+export async function serveModel(model: string): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
+  const child = startCharter(['serve', model]);
+  return { child, url: await servedUrl(child) };
+}
+
 /** A fresh temp folder and a function that removes it. */
 export function tempDir(prefix = 'charter-test-'): { dir: string; remove(): void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
