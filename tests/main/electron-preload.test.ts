@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BRIDGE_KEY, CALL_CHANNEL, MENU_CHANNEL } from '../../app/bridge';
+import { BRIDGE_KEY, CALL_CHANNEL, EXTERNAL_CHANNEL, MENU_CHANNEL } from '../../app/bridge';
 
 // A fake of Electron's preload modules: the binary cannot run here.
 const exposed = new Map<string, unknown>();
 const listeners = new Map<string, (event: unknown, ...args: unknown[]) => void>();
-const invoke = vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, result: null }));
+const invoke = vi.fn((..._args: unknown[]) => Promise.resolve<{ ok: boolean; result: unknown }>({ ok: true, result: null }));
 const on = vi.fn((channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
   listeners.set(channel, listener);
 });
@@ -17,6 +17,7 @@ vi.mock('electron', () => ({
 type Bridge = {
   call(name: string, input: unknown): Promise<unknown>;
   onMenu(listener: (action: string) => void): () => void;
+  openExternal(url: string): Promise<string>;
 };
 
 async function bridge(): Promise<Bridge> {
@@ -28,7 +29,7 @@ describe('the preload', () => {
   it('exposes one object of named functions, and never ipcRenderer', async () => {
     const api = (await bridge()) as unknown as Record<string, unknown>;
     expect([...exposed.keys()]).toEqual([BRIDGE_KEY]);
-    expect(Object.keys(api)).toEqual(['call', 'onMenu', 'host']);
+    expect(Object.keys(api)).toEqual(['call', 'onMenu', 'host', 'openExternal']);
     expect(Object.values(api)).not.toContain(invoke);
   });
 
@@ -47,5 +48,11 @@ describe('the preload', () => {
     expect(seen).toEqual(['view.registers']);
     stop();
     expect(removeListener).toHaveBeenCalledWith(MENU_CHANNEL, forward);
+  });
+
+  it('asks the main process to open a link on its own channel and hands back what happened', async () => {
+    invoke.mockResolvedValueOnce({ ok: true, result: 'cancelled' });
+    expect(await (await bridge()).openExternal('https://example.com/policy.pdf')).toBe('cancelled');
+    expect(invoke).toHaveBeenLastCalledWith(EXTERNAL_CHANNEL, 'https://example.com/policy.pdf');
   });
 });
