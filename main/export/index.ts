@@ -17,23 +17,14 @@ import { renderSvg } from '../../app/export/svg';
 import { todayUtc } from '../../app/policy';
 import { writeCsvFolder } from './csvFolder';
 import type { PdfMode, PdfOrientation, PdfPageSize } from './pdf';
+import { EXPORT_FILE_FORMATS, type ExportFileFormat } from '../../app/host-contract';
 import { writePdf } from './pdf';
 import { writePng } from './png';
 import { writeXlsx } from './xlsx';
 
-export const EXPORT_FORMATS = [
-  'svg',
-  'png',
-  'pdf',
-  'mermaid',
-  'graphml',
-  'drawio',
-  'json',
-  'csv',
-  'xlsx',
-  'html',
-] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The formats File > Export and `charter export` share, defined once in the host contract. */
+export const EXPORT_FORMATS = EXPORT_FILE_FORMATS;
+export type ExportFormat = ExportFileFormat;
 
 /** One line per format, for `charter export --help`. */
 export const EXPORT_DESCRIPTIONS: Readonly<Record<ExportFormat, string>> = {
