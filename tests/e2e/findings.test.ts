@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDocument } from '../bench/generate';
 import { launchChromium } from '../support/browser';
 import { ROOT, runCharter, servedUrl, startCharter, tempDir } from '../support/cli';
+import { axeViolations } from '../support/axe';
 
 const OUTPUT = path.join(ROOT, 'tests', 'output');
 const OVERLAP = 'The responsibility area "Information security" has 2 Accountable roles: CIO and CISO.';
@@ -24,28 +25,6 @@ async function stop(child: ChildProcessWithoutNullStreams | undefined): Promise<
   const done = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await done;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: {
-          run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.targets.slice(0, 3).join(', ')}`);
 }
 
 let browser: Browser;
