@@ -279,7 +279,7 @@ describe('a larger organization', () => {
   it('stacks the inspector under the chart in a narrow window', async () => {
     const { context, page } = await open('dark', 'seed', { width: 720, height: 900 });
     try {
-      await expect.poll(() => page.locator('.react-flow__node-role').count()).toBe(7);
+      await expect.poll(() => page.locator('.react-flow__node-role').count(), { timeout: 15_000 }).toBe(7);
       await page.screenshot({ path: path.join(OUTPUT, 'renderer-narrow-dark.png') });
       expect(await axeViolations(page)).toEqual([]);
     } finally {
