@@ -1,7 +1,17 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Call } from '../../app/contract';
 import type { HolderView, PersonView } from '../../app/views';
 import type { Run } from '../registers/run';
+import { Picker, type PickerItem } from '../shell/RolePicker';
+
+const PERSON_NOUN = { one: 'person', many: 'people' };
+
+/** People as picker items: the name, and the email (or HR id) that tells namesakes apart. */
+export function personItems(people: readonly PersonView[], exclude: ReadonlySet<string>): PickerItem[] {
+  return people
+    .filter((p) => !exclude.has(p.id))
+    .map((p) => ({ id: p.id, label: p.name, detail: p.email !== '' ? p.email : p.externalId }));
+}
 
 export interface HoldersEditorProps {
   call: Call;
@@ -23,9 +33,8 @@ export function HoldersEditor({
   readOnly,
   onOpenPerson,
 }: HoldersEditorProps) {
-  const id = useId();
   const [people, setPeople] = useState<PersonView[]>([]);
-  const [personId, setPersonId] = useState('');
+  const [personId, setPersonId] = useState<string | null>(null);
   const [acting, setActing] = useState(false);
   useEffect(() => {
     if (readOnly) return;
@@ -38,8 +47,10 @@ export function HoldersEditor({
       current = false;
     };
   }, [call, revision, readOnly]);
-  const held = new Set(holders.map((h) => h.personId));
-  const candidates = people.filter((p) => !held.has(p.id)).sort((a, b) => a.name.localeCompare(b.name));
+  const candidates = useMemo(
+    () => personItems(people, new Set(holders.map((h) => h.personId))),
+    [people, holders],
+  );
 
   return (
     <>
@@ -83,34 +94,31 @@ export function HoldersEditor({
       )}
       {!readOnly && (
         <form
-          className="inline-form"
+          className="inline-form holders-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (personId === '') return;
+            if (personId === null) return;
             void run('holder.set', { roleId, personId, acting }).then((ok) => {
               if (ok) {
-                setPersonId('');
+                setPersonId(null);
                 setActing(false);
               }
             });
           }}
         >
-          <label htmlFor={`${id}-person`} className="visually-hidden">
-            Person to assign
-          </label>
-          <select id={`${id}-person`} value={personId} onChange={(e) => setPersonId(e.target.value)}>
-            <option value="">Assign a person…</option>
-            {candidates.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+          <Picker
+            aria-label="Person to assign"
+            items={candidates}
+            noun={PERSON_NOUN}
+            value={personId}
+            onChange={setPersonId}
+            placeholder="Assign a person…"
+          />
           <label className="check">
             <input type="checkbox" checked={acting} onChange={(e) => setActing(e.target.checked)} />
             acting
           </label>
-          <button type="submit" className="button button--small" disabled={personId === ''}>
+          <button type="submit" className="button button--small" disabled={personId === null}>
             Assign
           </button>
         </form>

@@ -3,13 +3,39 @@ import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { RoleRef } from '../../app/views';
 
 /** At most this many matches are listed: a list of 10,000 options made pickers slow to open. */
-const MAX_SHOWN = 50;
+export const MAX_SHOWN = 50;
 
-type Pickable = Pick<RoleRef, 'id' | 'title' | 'shortName'>;
+/** What the picker shows of one choice: its name and, muted after it, what tells namesakes apart. */
+export interface PickerItem {
+  id: string;
+  label: string;
+  /** A short name or an email; searched too. Empty for none. */
+  detail: string;
+}
 
-export interface RolePickerProps {
-  roles: readonly Pickable[];
-  /** The chosen role's id, or null for none. */
+const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+
+/** The items sorted by label, as the list shows them before anything is typed. */
+export function sortItems<T extends PickerItem>(items: readonly T[]): T[] {
+  return [...items].sort(
+    (a, b) => collator.compare(a.label, b.label) || collator.compare(a.detail, b.detail),
+  );
+}
+
+/** The sorted items whose label or detail contains what was typed, ignoring case and spaces around it. */
+export function matchItems<T extends PickerItem>(sorted: readonly T[], query: string): readonly T[] {
+  const q = query.trim().toLowerCase();
+  if (q === '') return sorted;
+  return sorted.filter((r) => r.label.toLowerCase().includes(q) || r.detail.toLowerCase().includes(q));
+}
+
+export const itemText = (r: PickerItem) => (r.detail !== '' ? `${r.label} (${r.detail})` : r.label);
+
+export interface PickerProps<T extends PickerItem> {
+  items: readonly T[];
+  /** What the items are called, for the list's name and its notes: role and roles, person and people. */
+  noun: { one: string; many: string };
+  /** The chosen item's id, or null for none. */
   value: string | null;
   onChange: (id: string | null) => void;
   /** When given, "none" is a choice with this label (e.g. "No manager (top of the chart)"). */
@@ -20,49 +46,42 @@ export interface RolePickerProps {
   id?: string;
   'aria-label'?: string;
   'aria-labelledby'?: string;
+  'aria-describedby'?: string;
 }
 
-const roleLabel = (r: Pickable) => (r.shortName !== '' ? `${r.title} (${r.shortName})` : r.title);
-const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
-
 /**
- * A searchable role picker (the ARIA combobox pattern): type to filter by
- * title or short name, arrow keys and Enter or the mouse to choose, Escape to
- * close. Only the first matches are in the page, however many roles there are.
+ * A searchable picker (the ARIA combobox pattern): type to filter by label
+ * or detail, arrow keys, Home/End and Enter or the mouse to choose, Escape
+ * to close. Only the first matches are in the page, however many items
+ * there are. The one picker for roles and people alike.
  */
-export function RolePicker({
-  roles,
+export function Picker<T extends PickerItem>({
+  items,
+  noun,
   value,
   onChange,
   noneLabel,
   placeholder,
   floating = false,
   ...labelling
-}: RolePickerProps) {
+}: PickerProps<T>) {
   const own = useId();
   const inputId = labelling.id ?? `${own}-input`;
   const listId = `${own}-list`;
   const [open, setOpen] = useState(false);
-  /** What the user typed since opening; null shows every role, first ones first. */
+  /** What the user typed since opening; null shows every item, first ones first. */
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
 
-  const sorted = useMemo(
-    () => (open ? [...roles].sort((a, b) => collator.compare(a.title, b.title)) : []),
-    [open, roles],
-  );
-  const matches = useMemo(() => {
-    const q = (query ?? '').trim().toLowerCase();
-    return q === ''
-      ? sorted
-      : sorted.filter((r) => r.title.toLowerCase().includes(q) || r.shortName.toLowerCase().includes(q));
-  }, [sorted, query]);
+  // Sorted only while open: sorting 10,000 items on every render of the page around it was slow.
+  const sorted = useMemo(() => (open ? sortItems(items) : []), [open, items]);
+  const matches = useMemo(() => matchItems(sorted, query ?? ''), [sorted, query]);
   const showNone = noneLabel !== undefined && (query ?? '').trim() === '';
-  const choices: (Pickable | null)[] = [...(showNone ? [null] : []), ...matches.slice(0, MAX_SHOWN)];
+  const choices: (T | null)[] = [...(showNone ? [null] : []), ...matches.slice(0, MAX_SHOWN)];
   const optionId = (i: number) => `${own}-option-${i}`;
 
-  const current = value === null ? null : roles.find((r) => r.id === value);
-  const shown = query ?? (current ? roleLabel(current) : value === null ? (noneLabel ?? '') : '');
+  const current = value === null ? null : items.find((r) => r.id === value);
+  const shown = query ?? (current ? itemText(current) : value === null ? (noneLabel ?? '') : '');
 
   useEffect(() => {
     if (open) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
@@ -80,7 +99,7 @@ export function RolePicker({
     setQuery(null);
   }
 
-  function choose(choice: Pickable | null) {
+  function choose(choice: T | null) {
     close();
     if ((choice?.id ?? null) !== value) onChange(choice?.id ?? null);
   }
@@ -92,6 +111,9 @@ export function RolePicker({
       if (!open) return openList();
       const step = e.key === 'ArrowDown' ? 1 : -1;
       setActive((i) => Math.min(last, Math.max(0, i + step)));
+    } else if ((e.key === 'Home' || e.key === 'End') && open && e.ctrlKey) {
+      e.preventDefault();
+      setActive(e.key === 'Home' ? 0 : Math.max(0, last));
     } else if (e.key === 'Enter' && open) {
       // Enter picks; it must not also submit the form around the picker.
       e.preventDefault();
@@ -106,6 +128,7 @@ export function RolePicker({
   }
 
   const more = matches.length - MAX_SHOWN;
+  const none = `No ${noun.one} matches “${(query ?? '').trim()}”.`;
   return (
     <div className={floating ? 'role-picker role-picker--floating' : 'role-picker'}>
       <input
@@ -115,6 +138,7 @@ export function RolePicker({
         className="role-picker__input"
         aria-label={labelling['aria-label']}
         aria-labelledby={labelling['aria-labelledby']}
+        aria-describedby={labelling['aria-describedby']}
         aria-expanded={open}
         aria-controls={listId}
         aria-autocomplete="list"
@@ -134,7 +158,7 @@ export function RolePicker({
         }}
       />
       <div className="role-picker__popup" hidden={!open}>
-        <ul id={listId} role="listbox" className="role-picker__list" aria-label="Matching roles">
+        <ul id={listId} role="listbox" className="role-picker__list" aria-label={`Matching ${noun.many}`}>
           {open &&
             choices.map((r, i) => (
               <li
@@ -142,30 +166,54 @@ export function RolePicker({
                 id={optionId(i)}
                 role="option"
                 aria-selected={i === active}
-                className={r === null ? 'role-picker__option role-picker__option--none' : 'role-picker__option'}
+                className={
+                  r === null ? 'role-picker__option role-picker__option--none' : 'role-picker__option'
+                }
                 // Keep the focus in the input, so its blur does not close the list before the click.
                 onMouseDown={(e) => e.preventDefault()}
                 onMouseMove={() => i !== active && setActive(i)}
+                title={r === null ? undefined : itemText(r)}
                 onClick={() => choose(r)}
               >
                 {r === null ? (
                   noneLabel
                 ) : (
                   <>
-                    {r.title}
-                    {r.shortName !== '' && <span className="role-picker__short"> ({r.shortName})</span>}
+                    {r.label}
+                    {r.detail !== '' && <span className="role-picker__short"> ({r.detail})</span>}
                   </>
                 )}
               </li>
             ))}
         </ul>
-        {open && choices.length === 0 && <p className="role-picker__note">No role matches.</p>}
-        {open && more > 0 && (
-          <p className="role-picker__note">
-            {more.toLocaleString()} more: type to narrow the list.
+        {open && choices.length === 0 && (
+          <p className="role-picker__note" role="status">
+            {items.length === 0 ? `There are no ${noun.many} to choose from.` : none}
           </p>
+        )}
+        {open && more > 0 && (
+          <p className="role-picker__note">{more.toLocaleString('en')} more: type to narrow the list.</p>
         )}
       </div>
     </div>
   );
+}
+
+type PickableRole = Pick<RoleRef, 'id' | 'title' | 'shortName'>;
+
+export interface RolePickerProps extends Omit<PickerProps<PickerItem>, 'items' | 'noun'> {
+  roles: readonly PickableRole[];
+}
+
+/** The role items of a picker: title, then the short name (CEO, CISO) muted. */
+export function roleItems(roles: readonly PickableRole[]): PickerItem[] {
+  return roles.map((r) => ({ id: r.id, label: r.title, detail: r.shortName }));
+}
+
+const ROLE_NOUN = { one: 'role', many: 'roles' };
+
+/** The picker over roles: searches titles and short names. */
+export function RolePicker({ roles, ...props }: RolePickerProps) {
+  const items = useMemo(() => roleItems(roles), [roles]);
+  return <Picker {...props} items={items} noun={ROLE_NOUN} />;
 }
