@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Navigation } from '../pages/navigation';
+import { requestReveal } from '../registers/reveal';
 import type { MenuSubscribe } from '../transport';
 import { findingsShortcut, type Target } from './model';
 
@@ -30,7 +31,8 @@ export function useFindingsPanel(onMenu: MenuSubscribe) {
 
 /**
  * Takes the shell to a finding's subject: a role is selected on the chart,
- * a policy, asset or area opens its register, a person their page.
+ * a policy, asset or area opens its register scrolled to its row (highlighted
+ * and focused), a person their page.
  */
 export function showTarget(target: Target, nav: Navigation, showOnChart: (roleId: string) => void): void {
   if (target.kind === 'chart') {
@@ -38,6 +40,7 @@ export function showTarget(target: Target, nav: Navigation, showOnChart: (roleId
     else nav.setView('chart');
   } else if (target.kind === 'person') nav.openPerson(target.id);
   else {
+    requestReveal(target.register, target.id);
     nav.setView('registers');
     nav.setRegister(target.register);
   }

@@ -1,5 +1,6 @@
-import { useId, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { EditCell } from './EditCell';
+import { type RevealRequest, locateRow, scrollTopFor, settleReveal } from './reveal';
 import { type Column, type SortState, filterAndSort, nextSort } from './table';
 import { useWindow } from './useWindow';
 
@@ -26,6 +27,8 @@ export interface RegisterTableProps<T> {
   onCreate: () => void;
   onDeleteMany: (ids: string[]) => void;
   empty: ReactNode;
+  /** A row to bring into view, highlight and focus (from the Findings panel's "Show"). */
+  reveal?: RevealRequest | null;
 }
 
 function sortLabel(sort: SortState | null, key: string): 'ascending' | 'descending' | 'none' {
@@ -43,9 +46,42 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortState | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  /** Why the last value typed in a cell was not saved (a bad date), shown under the toolbar. */
+  const [cellError, setCellError] = useState<string | null>(null);
 
   const shown = useMemo(() => filterAndSort(rows, columns, query, sort), [rows, columns, query, sort]);
-  const { ref, onScroll, start, end } = useWindow(shown.length, ROW_HEIGHT, HEADER_HEIGHT);
+  const { ref, onScroll, start, end, element, scrollTo } = useWindow(shown.length, ROW_HEIGHT, HEADER_HEIGHT);
+  /** The row "Show" brought here: highlighted until another is shown. */
+  const [target, setTarget] = useState<string | null>(null);
+  /** The row to focus once it is mounted (the window mounts it after the scroll). */
+  const focusNext = useRef<string | null>(null);
+
+  const { reveal } = props;
+  useEffect(() => {
+    if (!reveal) return;
+    const { index, hidden } = locateRow(shown, rows, getId, reveal.id);
+    if (index < 0) {
+      // The search box hides it: clear the search, and this runs again with the row shown.
+      if (hidden && query !== '') setQuery('');
+      else settleReveal(reveal);
+      return;
+    }
+    const el = element.current;
+    if (el) scrollTo(scrollTopFor(index, ROW_HEIGHT, el.clientHeight, HEADER_HEIGHT, shown.length));
+    setTarget(reveal.id);
+    focusNext.current = reveal.id;
+    settleReveal(reveal);
+  }, [reveal, shown, rows, getId, query, element, scrollTo]);
+
+  useEffect(() => {
+    const wanted = focusNext.current;
+    if (wanted === null) return;
+    const row = element.current?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(wanted)}"]`);
+    // Not before the render that makes it the target: until then it cannot take the focus.
+    if (!row?.hasAttribute('tabindex')) return;
+    focusNext.current = null;
+    row.focus({ preventScroll: true });
+  });
   // The last data column takes whatever room is left, so the table fills a wide window.
   const template = [
     `${SELECT_WIDTH}px`,
@@ -103,6 +139,18 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
           New {noun === 'people' ? 'person' : noun.replace(/ies$/, 'y').replace(/s$/, '')}
         </button>
       </div>
+      {cellError !== null && (
+        <div className="register__error" role="alert">
+          <p id={`${id}-error`}>{cellError}</p>
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => setCellError(null)}
+          >
+            Dismiss
+          </button>
+        </div>
+      )}
       <div
         className="register__scroll"
         ref={ref}
@@ -159,9 +207,18 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
               <div
                 key={rowId}
                 role="row"
+                data-row-id={rowId}
                 aria-rowindex={index + 2}
                 aria-selected={selected.has(rowId)}
-                className={selected.has(rowId) ? 'register__row register__row--selected' : 'register__row'}
+                aria-current={rowId === target ? 'true' : undefined}
+                tabIndex={rowId === target ? -1 : undefined}
+                className={[
+                  'register__row',
+                  selected.has(rowId) && 'register__row--selected',
+                  rowId === target && 'register__row--target',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
                 style={{ ...gridStyle, transform: `translateY(${index * ROW_HEIGHT}px)` }}
               >
                 <div role="cell" className="register__cell register__cell--select">
@@ -186,6 +243,8 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
                         label={`${c.label} of ${name}`}
                         disabled={readOnly}
                         listId={`${id}-${c.key}`}
+                        onInvalid={setCellError}
+                        errorId={`${id}-error`}
                       />
                     ) : c.render ? (
                       c.render(row)

@@ -1,5 +1,5 @@
 import './registers.css';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { CharterError } from '../../app/errors';
 import { CRITICALITIES, POLICY_STATUSES } from '../../app/model';
 import type { ChartRole, PolicyView } from '../../app/views';
@@ -16,6 +16,7 @@ import { AssetsDialog, CreateDialog, DeleteDialog, LinkDialog, type FieldSpec } 
 import { KIND_NOUNS, type RegisterKind, count, deletionImpact } from './impact';
 import { openExternal, openInBrowser, safeExternalUrl } from './openExternal';
 import { RegisterTable } from './RegisterTable';
+import { settleReveal, useReveal } from './reveal';
 import { type Run, lettersBySubject } from './run';
 
 export const REGISTERS: { kind: RegisterKind; label: string }[] = [
@@ -127,15 +128,48 @@ export function Registers(props: RegistersProps) {
   const personCols = useMemo(() => personColumns(run, props.onOpenRole), [run, props.onOpenRole]);
   const types = useMemo(() => assetTypes(data.assets), [data.assets]);
 
+  const policyRows = useMemo(
+    () => data.policies.filter((p) => (status === '' || p.status === status) && (!overdueOnly || p.overdue)),
+    [data.policies, status, overdueOnly],
+  );
+  const assetRows = useMemo(
+    () => data.assets.filter((a) => assetType === '' || a.type === assetType),
+    [data.assets, assetType],
+  );
+
+  // "Show" from the Findings panel: a filter of this screen that hides the entry is cleared first,
+  // and a request for an entry that is gone (deleted since) is dropped.
+  const wanted = useReveal(register);
+  const shownRows: readonly { id: string }[] =
+    register === 'policy'
+      ? policyRows
+      : register === 'asset'
+        ? assetRows
+        : register === 'responsibility'
+          ? data.areas
+          : data.people;
+  const reveal = wanted && shownRows.some((r) => r.id === wanted.id) ? wanted : null;
+  useEffect(() => {
+    if (wanted === null || reveal !== null) return;
+    const all: readonly { id: string }[] = {
+      policy: data.policies,
+      asset: data.assets,
+      responsibility: data.areas,
+      person: data.people,
+    }[register];
+    if (!all.some((r) => r.id === wanted.id)) return settleReveal(wanted);
+    setStatus('');
+    setOverdueOnly(false);
+    setAssetType('');
+  }, [wanted, reveal, register, data]);
+
   let table: ReactNode;
   if (register === 'policy') {
-    const rows = data.policies.filter(
-      (p) => (status === '' || p.status === status) && (!overdueOnly || p.overdue),
-    );
     table = (
       <RegisterTable
         noun="policies"
-        rows={rows}
+        rows={policyRows}
+        reveal={reveal}
         total={data.policies.length}
         columns={policyCols}
         getId={(p) => p.id}
@@ -192,11 +226,11 @@ export function Registers(props: RegistersProps) {
       />
     );
   } else if (register === 'asset') {
-    const rows = data.assets.filter((a) => assetType === '' || a.type === assetType);
     table = (
       <RegisterTable
         noun="assets"
-        rows={rows}
+        rows={assetRows}
+        reveal={reveal}
         total={data.assets.length}
         columns={assetCols}
         getId={(a) => a.id}
@@ -233,6 +267,7 @@ export function Registers(props: RegistersProps) {
       <RegisterTable
         noun="responsibility areas"
         rows={data.areas}
+        reveal={reveal}
         total={data.areas.length}
         columns={areaCols}
         getId={(a) => a.id}
@@ -254,6 +289,7 @@ export function Registers(props: RegistersProps) {
       <RegisterTable
         noun="people"
         rows={data.people}
+        reveal={reveal}
         total={data.people.length}
         columns={personCols}
         getId={(p) => p.id}

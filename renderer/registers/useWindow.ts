@@ -71,6 +71,17 @@ export function useWindow(count: number, rowHeight: number, headerHeight = 0) {
     };
   }, [measure]);
 
+  /** Scrolls the container and mounts the rows there now, not a frame later. */
+  const scrollTo = useCallback(
+    (top: number) => {
+      const el = element.current;
+      if (!el) return;
+      el.scrollTop = top;
+      measure();
+    },
+    [measure],
+  );
+
   const range = windowRange(viewport.top - headerHeight, viewport.height, rowHeight, count);
-  return { ref, onScroll, ...range, element };
+  return { ref, onScroll, ...range, element, scrollTo };
 }
