@@ -102,14 +102,14 @@ export function policyColumns(
     {
       key: 'nextReview',
       label: 'Next review due',
-      width: 165,
+      width: 180,
       value: (p) => p.nextReviewDue,
       render: (p) =>
         p.nextReviewDue === null ? (
           <span className="muted">Not scheduled</span>
         ) : (
           <>
-            <span>{p.nextReviewDue}</span>
+            <span className="register__date">{p.nextReviewDue}</span>
             {p.overdue && <span className="flag flag--overdue">Overdue</span>}
           </>
         ),
@@ -121,6 +121,7 @@ export function policyColumns(
       value: (p) => p.lastReviewedOn,
       edit: {
         kind: 'date',
+        notAfterToday: true,
         commit: (p, d) => void run('policy.update', { id: p.id, lastReviewedOn: d === '' ? null : d }),
       },
     },

@@ -8,7 +8,9 @@ export type CellValue = string | number | boolean | null;
 
 /** How a cell is edited in place; `commit` runs the update command. */
 export type Editor<T> =
-  | { kind: 'text' | 'date' | 'url'; commit: (row: T, value: string) => void }
+  | { kind: 'text' | 'url'; commit: (row: T, value: string) => void }
+  /** yyyy-mm-dd, typed or picked from a calendar; '' clears it. `notAfterToday` refuses future dates. */
+  | { kind: 'date'; notAfterToday?: boolean; commit: (row: T, value: string) => void }
   | { kind: 'number'; min: number; max: number; commit: (row: T, value: number | null) => void }
   | {
       kind: 'select';
