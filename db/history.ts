@@ -13,7 +13,16 @@ import { write } from './context';
 import type { AuditEventRow } from './rows';
 import { get, stmt } from './statements';
 import type { Change } from './tracker';
-import { applyBulk, applyChange, isBulk, parseChanges, reverse, serializeChanges } from './tracker';
+import {
+  applyBulk,
+  applyChange,
+  applyRange,
+  isBulk,
+  isRange,
+  parseChanges,
+  reverse,
+  serializeChanges,
+} from './tracker';
 
 export interface EventInput {
   command: string;
@@ -97,10 +106,14 @@ function replay(ctx: Context, stack: Stack): MutationResult {
         : new CharterError('nothing_to_redo', 'There is nothing to redo.');
     const { event } = entry;
     const changes = parseChanges(event.changes_json);
-    const applied = stack === 'undo' ? [...changes].reverse().map(reverse) : changes;
-    for (const change of applied)
+    // What was done, as this step's own event records it: an insert recorded
+    // by reference is undone by deleting rows, which that event keeps by value.
+    const applied = (stack === 'undo' ? [...changes].reverse().map(reverse) : changes).map((change) => {
+      if (isRange(change)) return applyRange(ctx.db, change, event.id);
       if (isBulk(change)) applyBulk(ctx.db, change);
       else applyChange(ctx.db, change, change.before, change.after);
+      return change;
+    });
     drop(ctx.db, entry.seq);
     push(ctx.db, stack === 'undo' ? 'redo' : 'undo', event.id);
     const before = event.before_json === null ? null : (JSON.parse(event.before_json) as unknown);

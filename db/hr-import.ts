@@ -7,17 +7,17 @@
  * Re-importing updates people by external id (their name and email, their
  * role's title, function and solid manager) instead of adding them again.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { CharterError } from '../app/errors';
 import type { ImportApplyInput, ImportPreviewInput, ImportResult } from '../app/import/contract-types';
 import { count } from '../app/import/limits';
-import { type ExistingModel, type ImportPlan, planImport } from '../app/import/plan';
+import { type ExistingModel, type ImportPlan, type PlannedRow, planImport } from '../app/import/plan';
 import { type ImportPreview, summarizePlan } from '../app/import/summary';
 import type { ImportTable } from '../app/import/table';
 import { type Context, write } from './context';
 import { appendEvent, recordUndoable } from './history';
 import type { LineRow, PersonRow, RoleRow, TableName } from './rows';
-import { all, BULK_CACHE_MIB, withForeignKeysCheckedInCode, withPageCache } from './statements';
+import { all, BULK_CACHE_MIB, stmt, withForeignKeysCheckedInCode, withPageCache } from './statements';
 import { Tracker, type Value } from './tracker';
 
 export interface HrImportInput {
@@ -138,8 +138,7 @@ function writeImport(ctx: Context, input: HrImportInput, onProgress?: Progress):
     });
     refuseUnlessAccepted(plan, input.acceptValid === true);
     const tracker = new Tracker(ctx.db);
-    const { roleOf, roleIds } = writePeopleAndRoles(tracker, plan, state, onProgress);
-    writeLines(tracker, plan, roleOf, roleIds, state);
+    writeRows(tracker, ctx.db, plan, state, onProgress);
     onProgress?.(plan.valid.length, plan.valid.length);
     const summary = `Imported "${plan.source}": ${count(plan.creates)} people added, ${count(plan.updates)} updated${plan.invalidRows > 0 ? `, ${count(plan.invalidRows)} ${plan.rowNoun}s skipped` : ''}`;
     const eventId = appendEvent(ctx, {
@@ -157,28 +156,149 @@ function writeImport(ctx: Context, input: HrImportInput, onProgress?: Progress):
   });
 }
 
-/** Rows written per statement, and how often progress is reported. */
-const CHUNK = 2000;
+/** Rows staged and written per step, and how often progress is reported. */
+const CHUNK = 5000;
+/** Rows per staging INSERT: one statement call per this many rows, not one per row (the call is most of the cost). */
+const STAGE_BATCH = 100;
 
-/** Rows for {@link Tracker.insertMany}: `[seq, ...values]`, seqs counted up from the table's next. */
-class BulkRows {
-  readonly rows: Value[][] = [];
-  private seq: number;
+/** A row that adds a role (and a person, unless it updates one), as staged. */
+interface StagedRow {
+  /** Null when the row's person is already in the model. */
+  personSeq: number | null;
+  personId: string;
+  name: string;
+  email: string;
+  externalId: string;
+  roleSeq: number;
+  roleId: string;
+  title: string;
+  department: string;
+  holderSeq: number;
+  /** Both null when the role reports to no one. */
+  lineSeq: number | null;
+  managerRoleId: string | null;
+}
+
+const STAGE_COLUMNS = [
+  'n INTEGER PRIMARY KEY',
+  'person_seq',
+  'person_id',
+  'name',
+  'email',
+  'external_id',
+  'role_seq',
+  'role_id',
+  'title',
+  'function',
+  'holder_seq',
+  'line_seq',
+  'manager_role_id',
+];
+const WIDTH = STAGE_COLUMNS.length;
+
+/**
+ * The rows the import adds cross from JavaScript to SQLite once, into a
+ * temporary table, a batch of rows per statement; SQLite then writes
+ * people, roles, holders and reporting lines from it with INSERT ...
+ * SELECT. Every seq is decided here (counted up from each table's next),
+ * so what the import adds is exactly one seq range per table, recorded by
+ * reference ({@link Tracker.recordInserted}).
+ */
+class Stage {
+  private readonly batch: Value[] = new Array<Value>(STAGE_BATCH * WIDTH);
+  private filled = 0;
+  private n = 0;
+  private written = 0;
+  private readonly insertBatch: Statement;
+
+  constructor(private readonly db: Database) {
+    db.exec(`CREATE TEMP TABLE import_stage (${STAGE_COLUMNS.join(', ')})`);
+    this.insertBatch = this.db.prepare(this.insertSql(STAGE_BATCH));
+  }
+
+  private insertSql(rows: number): string {
+    const one = `(${Array(WIDTH).fill('?').join(', ')})`;
+    return `INSERT INTO temp.import_stage VALUES ${Array(rows).fill(one).join(', ')}`;
+  }
+
+  add(r: StagedRow): void {
+    const b = this.batch;
+    let k = this.filled;
+    b[k++] = this.n++;
+    b[k++] = r.personSeq;
+    b[k++] = r.personId;
+    b[k++] = r.name;
+    b[k++] = r.email;
+    b[k++] = r.externalId;
+    b[k++] = r.roleSeq;
+    b[k++] = r.roleId;
+    b[k++] = r.title;
+    b[k++] = r.department;
+    b[k++] = r.holderSeq;
+    b[k++] = r.lineSeq;
+    b[k++] = r.managerRoleId;
+    this.filled = k;
+    if (k === b.length) this.stage();
+  }
+
+  private stage(): void {
+    if (this.filled === this.batch.length) this.insertBatch.run(this.batch);
+    else if (this.filled > 0)
+      this.db.prepare(this.insertSql(this.filled / WIDTH)).run(this.batch.slice(0, this.filled));
+    this.filled = 0;
+  }
+
+  /** Writes the rows staged since the last write into the model's tables. */
+  write(): void {
+    this.stage();
+    const range = [this.written, this.n - 1];
+    this.written = this.n;
+    const from = (where: string) => `FROM temp.import_stage WHERE n BETWEEN ? AND ?${where}`;
+    stmt(
+      this.db,
+      `INSERT INTO people (seq, id, name, email, external_id)
+       SELECT person_seq, person_id, name, email, external_id ${from(' AND person_seq IS NOT NULL')}`,
+    ).run(range);
+    stmt(
+      this.db,
+      `INSERT INTO roles (seq, id, title, short_name, function, description)
+       SELECT role_seq, role_id, title, '', function, '' ${from('')}`,
+    ).run(range);
+    stmt(
+      this.db,
+      `INSERT INTO role_holders (seq, role_id, person_id, acting) SELECT holder_seq, role_id, person_id, 0 ${from('')}`,
+    ).run(range);
+    stmt(
+      this.db,
+      `INSERT INTO reporting_lines (seq, role_id, manager_role_id, kind)
+       SELECT line_seq, role_id, manager_role_id, 'solid' ${from(' AND line_seq IS NOT NULL')}`,
+    ).run(range);
+  }
+
+  drop(): void {
+    this.db.exec('DROP TABLE temp.import_stage');
+  }
+}
+
+/** Seqs counted up from a table's next, remembering the range handed out. */
+class Seqs {
+  readonly first: number;
+  private next: number;
 
   constructor(
-    private readonly t: Tracker,
-    private readonly table: TableName,
+    t: Tracker,
+    readonly table: TableName,
   ) {
-    this.seq = t.nextSeq(table);
+    this.first = this.next = t.nextSeq(table);
   }
 
-  add(...values: Value[]): void {
-    this.rows.push([this.seq++, ...values]);
+  take(): number {
+    return this.next++;
   }
 
-  /** Writes the rows added since the last flush. */
-  flush(): void {
-    this.t.insertMany(this.table, this.rows.splice(0));
+  /** Records the seqs handed out as one insert by reference. */
+  record(t: Tracker): void {
+    t.recordInserted(this.table, this.first, this.next - 1);
   }
 }
 
@@ -195,85 +315,108 @@ function mustExist(ids: ReadonlySet<string>, id: string, table: TableName): stri
 }
 
 /**
- * Creates or updates each row's person, role and holding; returns
- * employee id -> role id, and the ids of every role in the model. A value whose column the file does not have
- * (email, department) is left as the model has it. New rows are written
- * a chunk at a time (people, then roles, then holders), as bulk changes.
+ * Creates or updates each row's person, role, holding and solid line. A
+ * value whose column the file does not have (email, department) is left as
+ * the model has it, and a file without a manager column leaves existing
+ * roles' lines alone. Rows that update the model are written one by one as
+ * tracked updates; rows that add a role are staged ({@link Stage}) and
+ * written a chunk at a time, reporting progress after each chunk.
  */
-function writePeopleAndRoles(
+function writeRows(
   t: Tracker,
+  db: Database,
   { valid: rows, columns }: ImportPlan,
   state: ModelState,
   onProgress: Progress | undefined,
-): { roleOf: Map<string, string>; roleIds: Set<string> } {
-  const people = new BulkRows(t, 'people');
-  const roles = new BulkRows(t, 'roles');
-  const holders = new BulkRows(t, 'role_holders');
+): void {
   const roleIds = new Set(state.roles.keys());
   const roleOf = new Map<string, string>();
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    onProgress?.(start, rows.length);
-    for (const r of rows.slice(start, start + CHUNK)) {
-      let personId = r.personId;
-      if (personId === null) {
-        personId = freshId('person-hr', r.employeeId, state.personIds);
-        people.add(personId, r.name, r.email, r.employeeId);
-      } else {
-        const person = state.people.get(personId) as PersonRow;
-        const email = columns.email === undefined ? person.email : r.email;
-        if (person.name !== r.name || person.email !== email)
-          t.update('people', person.seq, { name: r.name, email });
-      }
-      let roleId = r.roleId;
-      if (roleId === null) {
-        roleId = freshId('role-hr', r.employeeId, roleIds);
-        roles.add(roleId, r.title, '', r.department, '');
-        holders.add(mustExist(roleIds, roleId, 'roles'), mustExist(state.personIds, personId, 'people'), 0);
-      } else {
-        const role = state.roles.get(roleId) as RoleRow;
-        const department = columns.department === undefined ? role.function : r.department;
-        if (role.title !== r.title || role.function !== department)
-          t.update('roles', role.seq, { title: r.title, function: department });
-      }
-      roleOf.set(r.employeeId, roleId);
-    }
-    people.flush();
-    roles.flush();
-    holders.flush();
-  }
-  return { roleOf, roleIds };
-}
-
-/**
- * Sets each row's solid line to its manager's role (or removes it for a
- * top-level row). A file without a manager column leaves existing lines alone.
- */
-function writeLines(
-  t: Tracker,
-  { valid: rows, columns }: ImportPlan,
-  roleOf: Map<string, string>,
-  roleIds: ReadonlySet<string>,
-  state: ModelState,
-): void {
-  const lines = new BulkRows(t, 'reporting_lines');
+  const personOf: string[] = [];
+  // Ids first: a row may report to a row further down the file.
   for (const r of rows) {
-    if (columns.managerId === undefined && r.roleId !== null) continue;
-    const roleId = mustExist(roleIds, roleOf.get(r.employeeId) as string, 'roles');
+    let personId = r.personId;
+    if (personId === null) personId = freshId('person-hr', r.employeeId, state.personIds);
+    else {
+      const person = state.people.get(personId) as PersonRow;
+      const email = columns.email === undefined ? person.email : r.email;
+      if (person.name !== r.name || person.email !== email)
+        t.update('people', person.seq, { name: r.name, email });
+    }
+    personOf.push(personId);
+    let roleId = r.roleId;
+    if (roleId === null) roleId = freshId('role-hr', r.employeeId, roleIds);
+    else {
+      const role = state.roles.get(roleId) as RoleRow;
+      const department = columns.department === undefined ? role.function : r.department;
+      if (role.title !== r.title || role.function !== department)
+        t.update('roles', role.seq, { title: r.title, function: department });
+    }
+    roleOf.set(r.employeeId, roleId);
+  }
+  const managerOf = (r: PlannedRow): string | null => {
     const manager =
       r.manager.kind === 'row'
         ? (roleOf.get(r.manager.employeeId) as string)
         : r.manager.kind === 'existing'
           ? r.manager.roleId
           : null;
-    if (manager !== null) mustExist(roleIds, manager, 'roles');
-    const line = r.roleId === null ? undefined : state.solid.get(roleId);
+    return manager === null ? null : mustExist(roleIds, manager, 'roles');
+  };
+
+  const seqs = {
+    people: new Seqs(t, 'people'),
+    roles: new Seqs(t, 'roles'),
+    holders: new Seqs(t, 'role_holders'),
+    lines: new Seqs(t, 'reporting_lines'),
+  };
+  const stage = new Stage(db);
+  /** Lines of roles the model already has: set one by one, after the new rows. */
+  const existingRoleRows: PlannedRow[] = [];
+  onProgress?.(0, rows.length);
+  rows.forEach((r, i) => {
+    if (r.roleId !== null) existingRoleRows.push(r);
+    else {
+      const personId = mustExist(state.personIds, personOf[i] as string, 'people');
+      const roleId = mustExist(roleIds, roleOf.get(r.employeeId) as string, 'roles');
+      const manager = managerOf(r);
+      stage.add({
+        personSeq: r.personId === null ? seqs.people.take() : null,
+        personId,
+        name: r.name,
+        email: r.email,
+        externalId: r.employeeId,
+        roleSeq: seqs.roles.take(),
+        roleId,
+        title: r.title,
+        department: r.department,
+        holderSeq: seqs.holders.take(),
+        lineSeq: manager === null ? null : seqs.lines.take(),
+        managerRoleId: manager,
+      });
+    }
+    if ((i + 1) % CHUNK === 0) {
+      stage.write();
+      onProgress?.(i + 1, rows.length);
+    }
+  });
+  stage.write();
+  stage.drop();
+  seqs.people.record(t);
+  seqs.roles.record(t);
+  seqs.holders.record(t);
+  seqs.lines.record(t);
+  if (columns.managerId === undefined) return;
+  for (const r of existingRoleRows) {
+    const roleId = r.roleId as string;
+    const manager = managerOf(r);
+    const line = state.solid.get(roleId);
     if (line === undefined) {
-      if (manager !== null) lines.add(roleId, manager, 'solid');
+      if (manager !== null)
+        t.insert('reporting_lines', { role_id: roleId, manager_role_id: manager, kind: 'solid' });
     } else if (manager === null) t.delete('reporting_lines', line.seq);
     else if (line.manager_role_id !== manager)
       t.update('reporting_lines', line.seq, { manager_role_id: manager });
   }
-  lines.flush();
 }
 
 /** The `import.preview` endpoint. */

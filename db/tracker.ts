@@ -4,6 +4,7 @@
  * replays the records backwards, redo forwards ({@link applyChange}).
  */
 import type { Database } from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { CharterError } from '../app/errors';
 import type { NewRow, TableName, TrackedRows } from './rows';
@@ -26,12 +27,13 @@ export interface RowChange {
 
 /**
  * Many rows of one table added (`insert`) or removed (`delete`) in one
- * step, as imports make them. The rows are kept as the JSON text
+ * step, kept by value: the rows a model import deleted, the rows an undo
+ * of a {@link RangeChange} deleted, and bulk inserts as versions before
+ * {@link RangeChange} stored them. The rows are kept as the JSON text
  * `[[seq, ...values], ...]`, values in `columns` order: no column name
- * repeated per row, no object per row kept alive until the audit event is
- * written, and SQLite reads the rows straight from the text (json_each),
- * so a 100,000-row import is written and replayed with a few statements
- * instead of one per row.
+ * repeated per row, and SQLite reads the rows straight from the text
+ * (json_each), so 100,000 rows are replayed with a few statements instead
+ * of one per row.
  */
 export interface BulkChange {
   table: TableName;
@@ -40,10 +42,28 @@ export interface BulkChange {
   rows: string;
 }
 
-/** What an audit event records and undo/redo replays. */
-export type Change = RowChange | BulkChange;
+/**
+ * Rows a bulk insert added, recorded by reference instead of by value:
+ * every seq from `seqFrom` to `seqTo` of `table`, and a digest of the rows
+ * as they were written ({@link digestOf}). An import of 100,000 rows then
+ * stores a few numbers instead of 20+ MB of copies. Undo deletes the range
+ * (refusing when any row is missing or its values differ from the digest)
+ * and records the rows it deleted, by value, in its own event; redo
+ * re-inserts them from that event ({@link applyRange}).
+ */
+export interface RangeChange {
+  table: TableName;
+  bulk: 'insert' | 'delete';
+  seqFrom: number;
+  seqTo: number;
+  digest: string;
+}
 
-export const isBulk = (change: Change): change is BulkChange => 'bulk' in change;
+/** What an audit event records and undo/redo replays. */
+export type Change = RowChange | BulkChange | RangeChange;
+
+export const isRange = (change: Change): change is RangeChange => 'seqFrom' in change;
+export const isBulk = (change: Change): change is BulkChange => 'bulk' in change && !isRange(change);
 
 function columnsOf(table: TableName): readonly string[] {
   return COLUMNS[table];
@@ -111,19 +131,28 @@ export class Tracker {
 
   /**
    * Inserts rows given as `[seq, ...values in COLUMNS[table] order]`, the
-   * seqs counted up from {@link nextSeq}, and records them as one
-   * {@link BulkChange}.
+   * seqs counted up from {@link nextSeq} one by one, and records them by
+   * reference ({@link RangeChange}).
    */
   insertMany(table: TableName, rows: readonly (readonly Value[])[]): void {
     if (rows.length === 0) return;
-    const change: BulkChange = {
-      table,
-      bulk: 'insert',
-      columns: columnsOf(table),
-      rows: JSON.stringify(rows),
-    };
-    insertBulk(this.db, change);
-    this.changes.push(change);
+    const seqFrom = rows[0]?.[0] as number;
+    if (rows.some((row, i) => row[0] !== seqFrom + i) || seqFrom !== this.nextSeq(table))
+      throw new Error(`insertMany into ${table}: the seqs must count up from the table's next seq`);
+    insertBulk(this.db, { table, bulk: 'insert', columns: columnsOf(table), rows: JSON.stringify(rows) });
+    this.recordInserted(table, seqFrom, seqFrom + rows.length - 1);
+  }
+
+  /**
+   * Records that this command inserted every row of `table` from `seqFrom`
+   * to `seqTo` (written by the caller, e.g. with INSERT ... SELECT), as one
+   * {@link RangeChange}. Call it once the rows hold their final values.
+   */
+  recordInserted(table: TableName, seqFrom: number, seqTo: number): void {
+    if (seqTo < seqFrom) return;
+    const { rows, n } = rangeImage(this.db, table, seqFrom, seqTo);
+    if (n !== seqTo - seqFrom + 1) throw new Error(`${table} lacks rows between seq ${seqFrom} and ${seqTo}`);
+    this.changes.push({ table, bulk: 'insert', seqFrom, seqTo, digest: digestOf(rows) });
   }
 
   /** Deletes every row of `table`, recorded as one {@link BulkChange}. */
@@ -154,6 +183,38 @@ export class Tracker {
   }
 }
 
+/**
+ * The rows of `table` with seqs `seqFrom`..`seqTo` as {@link BulkChange}
+ * rows JSON, UTF-8 encoded (a blob: a 20 MB image is hashed without being
+ * turned into a JavaScript string and back), and how many there are.
+ */
+function rangeImage(
+  db: Database,
+  table: TableName,
+  seqFrom: number,
+  seqTo: number,
+): { rows: Buffer; n: number } {
+  const columns = columnsOf(table);
+  return get<{ rows: Buffer; n: number }>(
+    db,
+    `SELECT CAST(json_group_array(json_array(seq, ${columns.join(', ')}) ORDER BY seq) AS BLOB) AS rows, count(*) AS n
+     FROM ${table} WHERE seq BETWEEN ? AND ?`,
+    seqFrom,
+    seqTo,
+  ) as { rows: Buffer; n: number };
+}
+
+/**
+ * A digest of rows as {@link rangeImage} renders them: SQLite renders the
+ * same values as the same text, so undo can tell whether the rows a
+ * {@link RangeChange} refers to still hold what was written. It guards
+ * against changes made outside the history, not against tampering (whoever
+ * can write the file can rewrite its history too), so a fast hash suffices.
+ */
+function digestOf(rows: Buffer): string {
+  return createHash('sha1').update(rows).digest('hex');
+}
+
 /** Changes as the JSON an audit event stores (bulk rows as arrays, not as a string). */
 export function serializeChanges(changes: readonly Change[]): string {
   const parts = changes.map((change) =>
@@ -164,12 +225,12 @@ export function serializeChanges(changes: readonly Change[]): string {
   return `[${parts.join(',')}]`;
 }
 
-type StoredChange = RowChange | (Omit<BulkChange, 'rows'> & { rows: unknown[] });
+type StoredChange = RowChange | RangeChange | (Omit<BulkChange, 'rows'> & { rows: unknown[] });
 
-/** The changes an audit event stores, as {@link serializeChanges} wrote them. */
+/** The changes an audit event stores, as {@link serializeChanges} wrote them (older files included). */
 export function parseChanges(text: string): Change[] {
   return (JSON.parse(text) as StoredChange[]).map((change) =>
-    'bulk' in change ? { ...change, rows: JSON.stringify(change.rows) } : change,
+    'rows' in change && 'bulk' in change ? { ...change, rows: JSON.stringify(change.rows) } : change,
   );
 }
 
@@ -230,8 +291,68 @@ export function applyBulk(db: Database, change: BulkChange): void {
   stmt(db, `DELETE FROM ${table} WHERE seq IN (SELECT value->>0 FROM json_each(?))`).run(rows);
 }
 
+/**
+ * The rows undo deleted for `change` (an insert recorded by reference in
+ * event `eventId`), from the newest undo event of `eventId`: the bulk
+ * delete of the same table starting at the same seq. Read by SQLite, so a
+ * 20 MB event is not parsed in JavaScript.
+ */
+function undoneRows(
+  db: Database,
+  eventId: number,
+  change: RangeChange,
+): { rows: string; columns: string } | undefined {
+  return get<{ rows: string; columns: string }>(
+    db,
+    `SELECT j.value -> 'rows' AS rows, j.value -> 'columns' AS columns
+     FROM audit_events AS e, json_each(e.changes_json) AS j
+     WHERE e.id = (SELECT id FROM audit_events WHERE reverts = ? AND command = 'history.undo' ORDER BY id DESC LIMIT 1)
+       AND j.value ->> 'table' = ? AND j.value ->> 'bulk' = 'delete' AND j.value -> 'rows' ->> '$[0][0]' = ?`,
+    eventId,
+    change.table,
+    change.seqFrom,
+  );
+}
+
+/**
+ * Replays an insert recorded by reference, as part of event `eventId`.
+ * Undo (`delete`) refuses unless every seq of the range is there with the
+ * values that were written, deletes the range, and returns the rows it
+ * deleted as a {@link BulkChange} for its own event. Redo (`insert`)
+ * refuses when any seq of the range is taken, re-inserts the rows the last
+ * undo recorded, and returns the reference itself.
+ */
+export function applyRange(db: Database, change: RangeChange, eventId: number): Change {
+  const { table, seqFrom, seqTo } = change;
+  checkNames(table, []);
+  const between = `FROM ${table} WHERE seq BETWEEN ? AND ?`;
+  if (change.bulk === 'delete') {
+    const image = rangeImage(db, table, seqFrom, seqTo);
+    if (image.n !== seqTo - seqFrom + 1 || digestOf(image.rows) !== change.digest)
+      throw conflict(table, undefined);
+    stmt(db, `DELETE ${between}`).run(seqFrom, seqTo);
+    return { table, bulk: 'delete', columns: columnsOf(table), rows: image.rows.toString('utf8') };
+  }
+  const undone = undoneRows(db, eventId, change);
+  const taken = get<{ n: number }>(db, `SELECT count(*) AS n ${between}`, seqFrom, seqTo);
+  if (undone === undefined || taken?.n !== 0) throw conflict(table, undefined);
+  const { rows } = undone;
+  const columns = JSON.parse(undone.columns) as string[];
+  checkNames(table, columns);
+  const shape = get<{ n: number; low: number; high: number }>(
+    db,
+    'SELECT count(*) AS n, min(value ->> 0) AS low, max(value ->> 0) AS high FROM json_each(?)',
+    rows,
+  );
+  if (shape?.n !== seqTo - seqFrom + 1 || shape.low !== seqFrom || shape.high !== seqTo)
+    throw conflict(table, undefined);
+  insertBulk(db, { table, bulk: 'insert', columns, rows });
+  return change;
+}
+
 /** The same change played the other way: an insert becomes a delete, before and after swap. */
 export function reverse(change: Change): Change {
+  if (isRange(change)) return { ...change, bulk: change.bulk === 'insert' ? 'delete' : 'insert' };
   return isBulk(change)
     ? { ...change, bulk: change.bulk === 'insert' ? 'delete' : 'insert' }
     : { ...change, before: change.after, after: change.before };
