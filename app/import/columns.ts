@@ -109,7 +109,9 @@ const quoteList = (items: readonly string[]) =>
 
 /**
  * Finds each field's column. `mapping` (field name -> column header) wins
- * over detection; a column is used for one field only.
+ * over detection; a column is used for one field only. A field mapped to
+ * the empty string is not imported, even when a column would be detected
+ * for it (an email column that holds login names, say).
  * @throws CharterError('invalid_input') for an unknown field or column in
  * `mapping`, or when employee id, name (or first and last name) or title
  * is missing; the message lists the columns the file has.
@@ -120,6 +122,7 @@ export function detectColumns(
 ): ColumnMap {
   const columns: ColumnMap = {};
   const used = new Set<number>();
+  const notImported = new Set<HrField>();
   for (const [fieldName, header] of Object.entries(mapping)) {
     const field = fieldByName(fieldName);
     if (field === undefined)
@@ -127,6 +130,10 @@ export function detectColumns(
         'invalid_input',
         `The mapping names an unknown field "${fieldName}". Fields: ${HR_FIELDS.join(', ')}.`,
       );
+    if (header === '') {
+      notImported.add(field);
+      continue;
+    }
     let index = headers.indexOf(header);
     if (index < 0) index = headers.findIndex((h) => h.trim().toLowerCase() === header.trim().toLowerCase());
     if (index < 0)
@@ -139,7 +146,7 @@ export function detectColumns(
   }
   const normal = headers.map(normalizeHeader);
   for (const field of HR_FIELDS) {
-    if (columns[field] !== undefined) continue;
+    if (columns[field] !== undefined || notImported.has(field)) continue;
     for (const name of FIELD_NAMES[field]) {
       const index = normal.findIndex((h, i) => h === name && !used.has(i));
       if (index >= 0) {

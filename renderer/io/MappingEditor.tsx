@@ -2,10 +2,46 @@ import { useId } from 'react';
 import type { HrField } from '../../app/import/columns';
 import { FIELD_LABELS, HR_FIELDS } from '../../app/import/columns';
 
-/** Field -> column header chosen by the user (over the detected one). */
+/**
+ * Field -> column header chosen by the user (over the detected one); the
+ * empty string marks a field as not imported, whatever would be detected.
+ */
 export type Mapping = Partial<Record<HrField, string>>;
 
 const REQUIRED: ReadonlySet<HrField> = new Set(['employeeId', 'title']);
+
+/** A select's value: detect (''), not imported, or the column at an index (headers may repeat). */
+const NOT_IMPORTED = 'not-imported';
+const column = (index: number) => `column:${index}`;
+
+/** What a field's select shows: the user's choice, else the column the last preview used. */
+export function choiceOf(
+  field: HrField,
+  mapping: Mapping,
+  detected: Partial<Record<HrField, string>>,
+  headers: readonly string[],
+): string {
+  const mapped = mapping[field];
+  if (mapped === '') return NOT_IMPORTED;
+  const header = mapped ?? detected[field];
+  const index = header === undefined ? -1 : headers.indexOf(header);
+  return index < 0 ? '' : column(index);
+}
+
+/** The mapping after choosing `choice` (a select value) for `field`. */
+export function withChoice(
+  mapping: Mapping,
+  field: HrField,
+  choice: string,
+  headers: readonly string[],
+): Mapping {
+  const next = { ...mapping };
+  const header = choice.startsWith('column:') ? headers[Number(choice.slice(7))] : undefined;
+  if (choice === NOT_IMPORTED) next[field] = '';
+  else if (header === undefined || header === '') delete next[field];
+  else next[field] = header;
+  return next;
+}
 
 export interface MappingEditorProps {
   headers: readonly string[];
@@ -16,14 +52,14 @@ export interface MappingEditorProps {
   onChange: (mapping: Mapping) => void;
 }
 
-/** One select per HR field: which column of the file holds it. */
+/** One select per HR field: which column of the file holds it, or none (not imported). */
 export function MappingEditor({ headers, detected, mapping, disabled, onChange }: MappingEditorProps) {
   const id = useId();
   return (
     <fieldset className="io-mapping">
       <legend>Columns</legend>
       {HR_FIELDS.map((field) => {
-        const value = mapping[field] ?? detected[field] ?? '';
+        const value = choiceOf(field, mapping, detected, headers);
         const label = FIELD_LABELS[field];
         return (
           <div key={field} className="io-mapping__field">
@@ -35,17 +71,13 @@ export function MappingEditor({ headers, detected, mapping, disabled, onChange }
               id={`${id}-${field}`}
               value={value}
               disabled={disabled}
-              onChange={(e) => {
-                const next = { ...mapping };
-                if (e.target.value === '') delete next[field];
-                else next[field] = e.target.value;
-                onChange(next);
-              }}
+              onChange={(e) => onChange(withChoice(mapping, field, e.target.value, headers))}
             >
               <option value="">{value === '' ? 'Not in the file' : 'Detect automatically'}</option>
+              {!REQUIRED.has(field) && <option value={NOT_IMPORTED}>— not imported —</option>}
               {headers.map((h, i) =>
                 h === '' ? null : (
-                  <option key={`${i}-${h}`} value={h}>
+                  <option key={`${i}-${h}`} value={column(i)}>
                     {h}
                   </option>
                 ),

@@ -1,7 +1,8 @@
 /**
  * File > Import and File > Export in a real Chromium against a real
  * `charter serve`: an HR CSV with one bad row shows its row-numbered error,
- * the valid rows import and appear on the chart, Undo takes them away;
+ * a column can be left out of the mapping, the valid rows import and
+ * appear on the chart, Undo takes them away;
  * SVG and XLSX exports arrive as downloads that parse. axe-core runs on
  * both dialogs in light and dark; screenshots go to tests/output/io-*.png.
  */
@@ -112,7 +113,9 @@ describe.each(['light', 'dark'] as const)('the import and export dialogs in %s m
     expect(await errorRow.textContent()).toContain('"H9" is neither in this file nor in the model');
     expect(await importDialog.locator('tr.io-row--warning td').first().textContent()).toBe('4');
     expect(await importDialog.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
-    expect(await importDialog.getByLabel('Employee id').inputValue()).toBe('Employee ID');
+    expect(await importDialog.getByLabel('Employee id').locator('option:checked').textContent()).toBe(
+      'Employee ID',
+    );
     await page.screenshot({ path: path.join(OUTPUT, `io-import-preview-${scheme}.png`) });
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
@@ -142,6 +145,12 @@ describe('importing an HR file through the dialog', () => {
     const status = page.locator('.status-bar');
     expect(await status.textContent()).toContain('7 roles');
     const importDialog = await pickHrFile(page);
+    // Row 4's email is a login name (a warning); the email column can be left out instead.
+    await expect.poll(() => importDialog.locator('tr.io-row--warning').count()).toBe(1);
+    const email = importDialog.getByLabel('Email', { exact: true });
+    await email.selectOption({ label: '— not imported —' });
+    await expect.poll(() => importDialog.locator('tr.io-row--warning').count()).toBe(0);
+    expect(await email.locator('option:checked').textContent()).toBe('— not imported —');
     await importDialog.getByRole('button', { name: 'Dry run' }).click();
     expect(await importDialog.getByRole('status').filter({ hasText: 'Dry run' }).textContent()).toContain(
       'nothing was written',

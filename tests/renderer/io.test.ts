@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { choiceOf, withChoice } from '../../renderer/io/MappingEditor';
 import { ioShortcut, onOpenIoDialog, openIoDialog } from '../../renderer/io/open';
 
 const key = (
@@ -35,5 +36,24 @@ describe('opening the dialogs from anywhere', () => {
     stop();
     openIoDialog('import');
     expect(seen).toEqual(['export']);
+  });
+});
+
+describe('the column mapping of the import dialog', () => {
+  const headers = ['Employee ID', 'Email', 'Mail', 'Title'];
+  const detected = { employeeId: 'Employee ID', email: 'Email', title: 'Title' };
+
+  it('shows the detected column until the user picks another, or none', () => {
+    expect(choiceOf('email', {}, detected, headers)).toBe('column:1');
+    expect(choiceOf('email', { email: 'Mail' }, detected, headers)).toBe('column:2');
+    expect(choiceOf('email', { email: '' }, detected, headers)).toBe('not-imported');
+    expect(choiceOf('department', {}, detected, headers)).toBe('');
+  });
+
+  it('marks a detected column as not imported, and can go back to detecting it', () => {
+    const none = withChoice({}, 'email', 'not-imported', headers);
+    expect(none).toEqual({ email: '' });
+    expect(withChoice(none, 'email', 'column:2', headers)).toEqual({ email: 'Mail' });
+    expect(withChoice(none, 'email', '', headers)).toEqual({});
   });
 });

@@ -53,6 +53,17 @@ describe('finding HR columns', () => {
     expect(columns).toEqual({ employeeId: 0, managerId: 1, name: 2, title: 3 });
   });
 
+  it('leaves out a field mapped to nothing, even when a column would be detected for it', () => {
+    const headers = ['Employee ID', 'Name', 'Title', 'Email', 'Department'];
+    expect(detectColumns(headers, { email: '' })).toEqual({
+      employeeId: 0,
+      name: 1,
+      title: 2,
+      department: 4,
+    });
+    expect(() => detectColumns(headers, { title: '' })).toThrow(/no title column/);
+  });
+
   it('refuses a mapping to an unknown field or column', () => {
     expect(() => detectColumns(['a'], { salary: 'a' })).toThrow(/unknown field "salary"/);
     expect(() => detectColumns(['a', 'b'], { employeeId: 'c' })).toThrow(
