@@ -36,8 +36,14 @@ function reopen(ctx: Context): Context {
 const TABLES = ['people', 'roles', 'role_holders', 'reporting_lines'] as const;
 
 /** Every row of the tables an HR import writes, in seq order. */
-function snapshot(ctx: Context): Record<string, unknown[]> {
-  return Object.fromEntries(TABLES.map((t) => [t, ctx.db.prepare(`SELECT * FROM ${t} ORDER BY seq`).all()]));
+function snapshot(ctx: Context): Record<(typeof TABLES)[number], unknown[]> {
+  const rows = (t: string) => ctx.db.prepare(`SELECT * FROM ${t} ORDER BY seq`).all();
+  return {
+    people: rows('people'),
+    roles: rows('roles'),
+    role_holders: rows('role_holders'),
+    reporting_lines: rows('reporting_lines'),
+  };
 }
 
 function changesOf(ctx: Context, eventId: number): string {
