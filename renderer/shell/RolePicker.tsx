@@ -13,6 +13,9 @@ export interface PickerItem {
   detail: string;
 }
 
+/** What an item reads as, in the list and in the field once chosen. */
+export const itemText = (r: PickerItem) => (r.detail !== '' ? `${r.label} (${r.detail})` : r.label);
+
 const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
 
 /** The items sorted by label, as the list shows them before anything is typed. */
@@ -22,14 +25,22 @@ export function sortItems<T extends PickerItem>(items: readonly T[]): T[] {
   );
 }
 
-/** The sorted items whose label or detail contains what was typed, ignoring case and spaces around it. */
+/**
+ * The sorted items that have every word typed in their label or detail,
+ * ignoring case: "chief sec" finds the Chief Information Security Officer,
+ * and the text an item shows, "Title (Short)", finds that item.
+ */
 export function matchItems<T extends PickerItem>(sorted: readonly T[], query: string): readonly T[] {
-  const q = query.trim().toLowerCase();
-  if (q === '') return sorted;
-  return sorted.filter((r) => r.label.toLowerCase().includes(q) || r.detail.toLowerCase().includes(q));
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (words.length === 0) return sorted;
+  return sorted.filter((r) => {
+    const text = itemText(r).toLowerCase();
+    return words.every((w) => text.includes(w));
+  });
 }
-
-export const itemText = (r: PickerItem) => (r.detail !== '' ? `${r.label} (${r.detail})` : r.label);
 
 export interface PickerProps<T extends PickerItem> {
   items: readonly T[];
@@ -50,8 +61,8 @@ export interface PickerProps<T extends PickerItem> {
 }
 
 /**
- * A searchable picker (the ARIA combobox pattern): type to filter by label
- * or detail, arrow keys, Home/End and Enter or the mouse to choose, Escape
+ * A searchable picker (the ARIA combobox pattern): type words of the label
+ * or detail to filter, arrow keys, Home/End and Enter or the mouse to choose, Escape
  * to close. Only the first matches are in the page, however many items
  * there are. The one picker for roles and people alike.
  */

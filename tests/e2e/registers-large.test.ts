@@ -11,6 +11,7 @@ import { invoke } from '../../app/contract';
 import type { Assignment, Asset, Policy } from '../../app/model';
 import { createModel } from '../../db';
 import { generateDocument } from '../bench/generate';
+import { axeViolations } from './chart-serve';
 import { launchChromium } from '../support/browser';
 import { ROOT, serveModel, tempDir } from '../support/cli';
 
@@ -47,6 +48,8 @@ function largeModel(file: string): void {
       { subjectType: 'policy', subjectId: p.id, roleId: roleId(i), letter: 'A' },
       { subjectType: 'policy', subjectId: p.id, roleId: roleId(i + 1), letter: 'R' },
     ]),
+    // Policy 09000, deep in the register, has a second Accountable role: the one error finding to Show.
+    { subjectType: 'policy', subjectId: 'pol-09000', roleId: roleId(9002), letter: 'A' },
     ...assets.map((a, i): Assignment => ({
       subjectType: 'asset',
       subjectId: a.id,
@@ -98,6 +101,9 @@ async function timed(done: () => Promise<unknown>): Promise<number> {
   await done();
   return performance.now() - start;
 }
+
+const row = (name: string) =>
+  page.getByRole('row').filter({ has: page.getByRole('checkbox', { name: `Select ${name}`, exact: true }) });
 
 const mountedRows = () =>
   page.locator('[role="rowgroup"] + [role="rowgroup"] > [role="row"], .raci__body > [role="row"]').count();
@@ -153,4 +159,59 @@ describe('10,000 policies and 10,000 assets', () => {
     expect(await mountedRows()).toBeLessThan(60);
     await page.screenshot({ path: path.join(ROOT, 'tests', 'output', 'registers-large-matrix.png') });
   });
+
+  it('chooses hand-picked columns among 300 roles with the searchable picker', async () => {
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'RACI matrix' })
+      .click();
+    await page.getByRole('button', { name: /^Hand-picked/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Choose the roles to show' });
+    const add = dialog.getByRole('combobox', { name: 'Add a role' });
+    await add.press('ArrowDown');
+    const options = dialog.getByRole('option');
+    await expect.poll(() => options.count()).toBe(50);
+    expect(await dialog.innerText()).toContain('250 more: type to narrow the list.');
+    const wanted = (await options.nth(7).innerText()).trim();
+    await add.fill(wanted);
+    expect(await options.first().innerText()).toBe(wanted);
+    await add.press('Enter');
+    expect(await dialog.getByRole('list', { name: 'Chosen roles' }).getByRole('listitem').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Show these roles' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Hand-picked (1)' }).count()).toBe(1);
+  }, 60_000);
+
+  it("scrolls to, marks and focuses a policy deep in the register on a finding's Show, past the filters that hid it", async () => {
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Registers' }).click();
+    await page.getByRole('combobox', { name: 'Filter by status' }).selectOption('approved');
+    await page.getByRole('searchbox', { name: 'Filter policies' }).fill('Policy 00001');
+    await expect.poll(() => page.locator('.register__count').innerText()).toBe('0 of 10,000 policies');
+
+    await page.keyboard.press('Control+5');
+    const panel = page.getByRole('region', { name: 'Findings' });
+    await panel.getByLabel('Rule').selectOption('ownership.multiple-accountable');
+    const finding = panel.locator('.finding').filter({ hasText: 'P-09000' });
+    await finding.getByRole('button', { name: 'Show in Policies' }).click();
+
+    const target = row('Policy 09000');
+    await expect.poll(() => target.getAttribute('aria-current')).toBe('true');
+    expect(await page.getByRole('combobox', { name: 'Filter by status' }).inputValue()).toBe('');
+    expect(await page.getByRole('searchbox', { name: 'Filter policies' }).inputValue()).toBe('');
+    // In the viewport, below the sticky header, and the keyboard is on it.
+    const scroller = await page.locator('.register__scroll').boundingBox();
+    const box = await target.boundingBox();
+    expect(scroller && box).toBeTruthy();
+    if (scroller && box) {
+      expect(box.y).toBeGreaterThanOrEqual(scroller.y + 36);
+      expect(box.y + box.height).toBeLessThanOrEqual(scroller.y + scroller.height);
+    }
+    expect(await target.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    expect(await mountedRows()).toBeLessThan(60);
+    await page.screenshot({ path: path.join(ROOT, 'tests', 'output', 'registers-large-show.png') });
+    expect(await axeViolations(page)).toEqual([]);
+    // Tab goes on into the row: its checkbox.
+    await page.keyboard.press('Tab');
+    expect(await page.locator(':focus').getAttribute('aria-label')).toBe('Select Policy 09000');
+  }, 60_000);
 });

@@ -145,6 +145,43 @@ describe('the policies register', () => {
     await page.getByRole('checkbox', { name: 'Overdue only' }).uncheck();
   });
 
+  it('shows and takes review dates as yyyy-mm-dd, and says what is wrong with a bad one', async () => {
+    const target = row('Information Security Policy');
+    const date = page.getByRole('textbox', { name: 'Last reviewed of Information Security Policy' });
+    const stored = await date.inputValue();
+    expect(stored).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const due = await target.getByRole('cell').nth(5).innerText();
+    const alert = page.getByRole('region', { name: 'Registers' }).getByRole('alert');
+    const refuses = async (typed: string, why: string) => {
+      await date.fill(typed);
+      await date.press('Enter');
+      await expect.poll(() => alert.innerText()).toContain(why);
+      expect(await alert.innerText()).toContain('Last reviewed of Information Security Policy');
+      expect(await date.getAttribute('aria-invalid')).toBe('true');
+      expect(await target.getByRole('cell').nth(5).innerText()).toBe(due);
+    };
+    await refuses('15/03/2020', '“15/03/2020” is not a date: type it as yyyy-mm-dd');
+    await capture(page, 'policies-bad-date');
+    await refuses('2023-02-30', '2023-02-30 is not a day of the calendar');
+    await refuses('2999-01-01', '2999-01-01 is later than today');
+    await date.press('Escape');
+    expect(await date.inputValue()).toBe(stored);
+    expect(await alert.count()).toBe(0);
+    // A one-digit month or day is taken and written out in full.
+    await date.fill('2024-3-5');
+    await date.press('Enter');
+    await expect.poll(() => target.innerText()).toContain('2025-03-05');
+    expect(await date.inputValue()).toBe('2024-03-05');
+    // The calendar button opens the browser's date picker; what it picks lands in the field as yyyy-mm-dd.
+    await target
+      .getByRole('button', { name: 'Pick the last reviewed of Information Security Policy on a calendar' })
+      .click();
+    await page.keyboard.press('Escape');
+    await target.locator('input[type="date"]').fill('2024-04-01');
+    await expect.poll(() => target.innerText()).toContain('2025-04-01');
+    expect(await date.inputValue()).toBe('2024-04-01');
+  });
+
   it('says why a policy without an approver cannot be approved', async () => {
     await page
       .getByRole('combobox', { name: 'Status of Information Systems Management Policy' })
@@ -319,12 +356,75 @@ describe('the RACI matrix', () => {
     await expect.poll(() => page.getByRole('columnheader').count()).toBe(2 + 3);
     await page.getByRole('button', { name: /^Hand-picked/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Choose the roles to show' });
-    await dialog.getByRole('checkbox', { name: /CEO/ }).check();
-    await dialog.getByRole('checkbox', { name: /SecOps/ }).check();
+    const add = dialog.getByRole('combobox', { name: 'Add a role' });
+    const chosen = dialog.getByRole('list', { name: 'Chosen roles' }).getByRole('listitem');
+    // The mouse: type to filter, click an option.
+    await add.fill('ceo');
+    await dialog.getByRole('option', { name: 'Chief Executive Officer (CEO)' }).click();
+    // The keyboard: type, arrows, Enter (which adds the role and does not submit the dialog).
+    await add.fill('sec');
+    expect(await dialog.getByRole('option').allInnerTexts()).toEqual([
+      'Chief Information Security Officer (CISO)',
+      'Security Awareness Manager (SAM)',
+      'Security Operations Lead (SecOps)',
+    ]);
+    await add.press('ArrowDown');
+    await add.press('ArrowDown');
+    expect(await add.getAttribute('aria-activedescendant')).toBe(
+      await dialog.getByRole('option', { name: 'Security Operations Lead (SecOps)' }).getAttribute('id'),
+    );
+    await add.press('Enter');
+    expect(await chosen.allInnerTexts()).toEqual([
+      expect.stringContaining('CEO · Chief Executive Officer'),
+      expect.stringContaining('SecOps · Security Operations Lead'),
+    ]);
+    // A chosen role is not offered again; Escape closes the list, not the dialog.
+    await add.fill('ceo');
+    expect(await dialog.getByRole('option').count()).toBe(0);
+    expect(await dialog.innerText()).toContain('No role matches “ceo”.');
+    await add.press('Escape');
+    expect(await add.getAttribute('aria-expanded')).toBe('false');
+    expect(await dialog.isVisible()).toBe(true);
+    await add.fill('c');
     await capture(page, 'matrix-columns');
+    await add.press('Escape');
+    await dialog.getByRole('button', { name: 'Remove Chief Executive Officer' }).click();
+    expect(await chosen.count()).toBe(1);
+    await add.fill('ceo');
+    await add.press('Enter');
+    expect(await chosen.count()).toBe(2);
     await dialog.getByRole('button', { name: 'Show these roles' }).click();
     await expect.poll(() => page.getByRole('columnheader').count()).toBe(2 + 2);
     await page.getByRole('button', { name: 'Executive team' }).click();
+  });
+
+  it('assigns a person to a role with the searchable picker, which leaves out who holds it already', async () => {
+    await page.keyboard.press(`${mod}+1`);
+    await page.locator('.react-flow__node[data-id="role-ceo"]').click();
+    const inspector = page.getByRole('complementary', { name: 'Role details' });
+    await expect
+      .poll(() => inspector.getByRole('heading').first().innerText())
+      .toBe('Chief Executive Officer');
+    const person = inspector.getByRole('combobox', { name: 'Person to assign' });
+    await person.click();
+    const options = inspector.getByRole('listbox', { name: 'Matching people' }).getByRole('option');
+    await expect.poll(() => options.count()).toBe(4);
+    expect(await options.allInnerTexts()).not.toContainEqual(expect.stringContaining('Alex Morgan'));
+    // Searches emails too.
+    await person.fill('wei.chen@');
+    expect(await options.allInnerTexts()).toEqual(['Wei Chen (wei.chen@example.com)']);
+    await capture(page, 'assign-person');
+    await person.press('Enter');
+    expect(await person.inputValue()).toBe('Wei Chen (wei.chen@example.com)');
+    await inspector.getByRole('button', { name: 'Assign', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.react-flow__node[data-id="role-ceo"]').innerText())
+      .toContain('Wei Chen');
+    expect(await person.inputValue()).toBe('');
+    await inspector.getByRole('button', { name: 'Remove Wei Chen from this role' }).click();
+    await expect
+      .poll(() => page.locator('.react-flow__node[data-id="role-ceo"]').innerText())
+      .not.toContain('Wei Chen');
   });
 
   it('shows the new owner on the chart and in the inspector (ownership overlay)', async () => {

@@ -15,6 +15,17 @@ import { deletionImpact } from '../../renderer/registers/impact';
 import { openExternal, safeExternalUrl } from '../../renderer/registers/openExternal';
 import { type Column, filterAndSort, nextSort } from '../../renderer/registers/table';
 import { windowRange } from '../../renderer/registers/useWindow';
+import { localToday, readIsoDate } from '../../renderer/registers/dates';
+import {
+  locateRow,
+  pendingReveal,
+  requestReveal,
+  scrollTopFor,
+  settleReveal,
+} from '../../renderer/registers/reveal';
+import { personItems } from '../../renderer/inspector/HoldersEditor';
+import { matchItems, roleItems, sortItems } from '../../renderer/shell/RolePicker';
+import type { PersonView } from '../../app/views';
 
 const key = { ctrlKey: false, metaKey: false, shiftKey: false, altKey: false };
 
@@ -252,5 +263,127 @@ describe('view shortcuts', () => {
     expect(viewShortcut({ ...key, key: '9', ctrlKey: true })).toBeNull();
     expect(viewShortcut({ ...key, key: '1' })).toBeNull();
     expect(viewShortcut({ ...key, key: '1', ctrlKey: true, shiftKey: true })).toBeNull();
+  });
+});
+
+describe('dates in the registers', () => {
+  it('takes yyyy-mm-dd, pads a one-digit month or day, and takes empty as no date', () => {
+    expect(readIsoDate('2024-03-15')).toEqual({ ok: true, value: '2024-03-15' });
+    expect(readIsoDate(' 2024-3-5 ')).toEqual({ ok: true, value: '2024-03-05' });
+    expect(readIsoDate('  ')).toEqual({ ok: true, value: '' });
+  });
+
+  it('refuses a locale date, a day that is not in the calendar, and a date after today, saying why', () => {
+    expect(readIsoDate('15/03/2024')).toEqual({
+      ok: false,
+      message: '“15/03/2024” is not a date: type it as yyyy-mm-dd, for example 2025-03-31.',
+    });
+    expect(readIsoDate('03/15/2024').ok).toBe(false);
+    expect(readIsoDate('2024-02-30')).toEqual({
+      ok: false,
+      message: '2024-02-30 is not a day of the calendar: check the month and the day.',
+    });
+    expect(readIsoDate('2024-13-01').ok).toBe(false);
+    expect(readIsoDate('2024-02-29')).toEqual({ ok: true, value: '2024-02-29' });
+    expect(readIsoDate('2026-11-28', '2026-11-27')).toEqual({
+      ok: false,
+      message: '2026-11-28 is later than today (2026-11-27).',
+    });
+    expect(readIsoDate('2026-11-27', '2026-11-27')).toEqual({ ok: true, value: '2026-11-27' });
+  });
+
+  it("reads today in the computer's own time zone", () => {
+    expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+
+  it('round-trips every calendar day', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2999-12-31'), noInvalidDate: true }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          expect(readIsoDate(iso)).toEqual({ ok: true, value: iso });
+        },
+      ),
+    );
+  });
+});
+
+describe('showing one row of a register', () => {
+  const rows = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
+  const id = (r: { id: string }) => r.id;
+
+  it('finds the row among those shown, or says a filter hides it, or that it is gone', () => {
+    expect(locateRow(rows.slice(1), rows, id, 'c')).toEqual({ index: 1, hidden: false });
+    expect(locateRow(rows.slice(1), rows, id, 'a')).toEqual({ index: -1, hidden: true });
+    expect(locateRow(rows, rows, id, 'z')).toEqual({ index: -1, hidden: false });
+  });
+
+  it('scrolls a row deep in 10,000 to the middle of the viewport, and never past either end', () => {
+    // 38 px rows, a 36 px header: row 5,000 of a 400 px viewport sits at 5000*38 - (364-38)/2.
+    expect(scrollTopFor(5000, 38, 400, 36, 10_000)).toBe(5000 * 38 - 163);
+    expect(scrollTopFor(0, 38, 400, 36, 10_000)).toBe(0);
+    expect(scrollTopFor(9999, 38, 400, 36, 10_000)).toBe(10_000 * 38 - 364);
+    fc.assert(
+      fc.property(fc.nat(20_000), fc.integer({ min: 100, max: 2000 }), (count, height) => {
+        fc.pre(count > 0);
+        const index = count - 1;
+        const top = scrollTopFor(Math.floor(index / 2), 38, height, 36, count);
+        const rowTop = Math.floor(index / 2) * 38;
+        expect(top).toBeGreaterThanOrEqual(0);
+        // The row lies inside the viewport, under the sticky header.
+        expect(rowTop).toBeGreaterThanOrEqual(top);
+        expect(rowTop + 38).toBeLessThanOrEqual(top + Math.max(38, height - 36));
+      }),
+    );
+  });
+
+  it('keeps a request until the register settles it, and a newer request wins', () => {
+    const first = requestReveal('policy', 'p1');
+    expect(pendingReveal()).toEqual(first);
+    const second = requestReveal('asset', 'a1');
+    settleReveal(first);
+    expect(pendingReveal()).toEqual(second);
+    settleReveal(second);
+    expect(pendingReveal()).toBeNull();
+  });
+});
+
+describe('the searchable picker', () => {
+  const roles = roleItems([
+    { id: 'r1', title: 'Security Operations Lead', shortName: 'SecOps' },
+    { id: 'r2', title: 'chief Executive Officer', shortName: 'CEO' },
+    { id: 'r3', title: 'Chief Information Security Officer', shortName: 'CISO' },
+  ]);
+
+  it('lists by title ignoring case, and matches the title or the short name', () => {
+    const sorted = sortItems(roles);
+    expect(sorted.map((r) => r.id)).toEqual(['r2', 'r3', 'r1']);
+    expect(matchItems(sorted, ' SECURITY ').map((r) => r.id)).toEqual(['r3', 'r1']);
+    expect(matchItems(sorted, 'ceo').map((r) => r.id)).toEqual(['r2']);
+    expect(matchItems(sorted, '')).toBe(sorted);
+    expect(matchItems(sorted, 'chief  sec').map((r) => r.id)).toEqual(['r3']);
+    expect(matchItems(sorted, 'Security Operations Lead (SecOps)').map((r) => r.id)).toEqual(['r1']);
+  });
+
+  it('offers people by name and email, without those who hold the role already', () => {
+    const person = (id: string, name: string, email: string, externalId = ''): PersonView => ({
+      id,
+      name,
+      email,
+      externalId,
+      roles: [],
+    });
+    const people = [
+      person('p1', 'Wei Chen', 'wei.chen@example.com'),
+      person('p2', 'Wei Chen', '', 'HR-2'),
+      person('p3', 'Alex Morgan', 'alex@example.com'),
+    ];
+    const items = personItems(people, new Set(['p3']));
+    expect(items).toEqual([
+      { id: 'p1', label: 'Wei Chen', detail: 'wei.chen@example.com' },
+      { id: 'p2', label: 'Wei Chen', detail: 'HR-2' },
+    ]);
+    expect(matchItems(sortItems(items), 'example').map((p) => p.id)).toEqual(['p1']);
   });
 });
