@@ -108,8 +108,10 @@ function replay(ctx: Context, stack: Stack): MutationResult {
     const changes = parseChanges(event.changes_json);
     // What was done, as this step's own event records it: an insert recorded
     // by reference is undone by deleting rows, which that event keeps by value.
-    const applied = (stack === 'undo' ? [...changes].reverse().map(reverse) : changes).map((change) => {
-      if (isRange(change)) return applyRange(ctx.db, change, event.id);
+    const ordered = stack === 'undo' ? [...changes].reverse().map(reverse) : changes;
+    const applied = ordered.map((change, index) => {
+      if (isRange(change))
+        return applyRange(ctx.db, change, { eventId: event.id, index, count: ordered.length });
       if (isBulk(change)) applyBulk(ctx.db, change);
       else applyChange(ctx.db, change, change.before, change.after);
       return change;

@@ -237,12 +237,13 @@ export function parseChanges(text: string): Change[] {
 /** `value->>1, value->>2, ...`: the values of each json_each row. */
 const jsonValues = (columns: readonly string[]) => columns.map((_, i) => `value->>${i + 1}`).join(', ');
 
-function insertBulk(db: Database, change: BulkChange): void {
+/** Inserts the rows of `change`; returns how many. */
+function insertBulk(db: Database, change: BulkChange): number {
   const { table, columns } = change;
-  stmt(
+  return stmt(
     db,
     `INSERT INTO ${table} (seq, ${columns.join(', ')}) SELECT value->>0, ${jsonValues(columns)} FROM json_each(?)`,
-  ).run(change.rows);
+  ).run(change.rows).changes;
 }
 
 function conflict(table: TableName, seq: number | undefined): CharterError {
@@ -292,61 +293,62 @@ export function applyBulk(db: Database, change: BulkChange): void {
 }
 
 /**
- * The rows undo deleted for `change` (an insert recorded by reference in
- * event `eventId`), from the newest undo event of `eventId`: the bulk
- * delete of the same table starting at the same seq. Read by SQLite, so a
- * 20 MB event is not parsed in JavaScript.
+ * The rows the newest undo of event `eventId` deleted for its change at
+ * `index` (undo records its changes in reverse order), with their columns,
+ * read by SQLite so that a 20 MB event is not parsed in JavaScript.
  */
 function undoneRows(
   db: Database,
   eventId: number,
-  change: RangeChange,
-): { rows: string; columns: string } | undefined {
-  return get<{ rows: string; columns: string }>(
+  index: number,
+): { table: string; bulk: string; rows: string; columns: string } | undefined {
+  const at = (key: string) => `$[${index}].${key}`;
+  return get<{ table: string; bulk: string; rows: string; columns: string }>(
     db,
-    `SELECT j.value -> 'rows' AS rows, j.value -> 'columns' AS columns
-     FROM audit_events AS e, json_each(e.changes_json) AS j
-     WHERE e.id = (SELECT id FROM audit_events WHERE reverts = ? AND command = 'history.undo' ORDER BY id DESC LIMIT 1)
-       AND j.value ->> 'table' = ? AND j.value ->> 'bulk' = 'delete' AND j.value -> 'rows' ->> '$[0][0]' = ?`,
+    `SELECT changes_json ->> ? AS "table", changes_json ->> ? AS bulk, changes_json -> ? AS rows, changes_json -> ? AS columns
+     FROM audit_events
+     WHERE id = (SELECT id FROM audit_events WHERE reverts = ? AND command = 'history.undo' ORDER BY id DESC LIMIT 1)`,
+    at('table'),
+    at('bulk'),
+    at('rows'),
+    at('columns'),
     eventId,
-    change.table,
-    change.seqFrom,
   );
 }
 
 /**
- * Replays an insert recorded by reference, as part of event `eventId`.
- * Undo (`delete`) refuses unless every seq of the range is there with the
- * values that were written, deletes the range, and returns the rows it
- * deleted as a {@link BulkChange} for its own event. Redo (`insert`)
- * refuses when any seq of the range is taken, re-inserts the rows the last
- * undo recorded, and returns the reference itself.
+ * Replays an insert recorded by reference, change `index` of event
+ * `eventId`'s `count` changes. Undo (`delete`) refuses unless every seq of
+ * the range is there with the values that were written, deletes the range,
+ * and returns the rows it deleted as a {@link BulkChange} for its own event.
+ * Redo (`insert`) re-inserts the rows the newest undo recorded, refusing
+ * when any seq of the range is taken or those rows are not exactly the
+ * range, and returns the reference itself.
  */
-export function applyRange(db: Database, change: RangeChange, eventId: number): Change {
+export function applyRange(
+  db: Database,
+  change: RangeChange,
+  source: { eventId: number; index: number; count: number },
+): Change {
   const { table, seqFrom, seqTo } = change;
   checkNames(table, []);
   const between = `FROM ${table} WHERE seq BETWEEN ? AND ?`;
+  const size = seqTo - seqFrom + 1;
   if (change.bulk === 'delete') {
     const image = rangeImage(db, table, seqFrom, seqTo);
-    if (image.n !== seqTo - seqFrom + 1 || digestOf(image.rows) !== change.digest)
-      throw conflict(table, undefined);
+    if (image.n !== size || digestOf(image.rows) !== change.digest) throw conflict(table, undefined);
     stmt(db, `DELETE ${between}`).run(seqFrom, seqTo);
     return { table, bulk: 'delete', columns: columnsOf(table), rows: image.rows.toString('utf8') };
   }
-  const undone = undoneRows(db, eventId, change);
+  const undone = undoneRows(db, source.eventId, source.count - 1 - source.index);
   const taken = get<{ n: number }>(db, `SELECT count(*) AS n ${between}`, seqFrom, seqTo);
-  if (undone === undefined || taken?.n !== 0) throw conflict(table, undefined);
-  const { rows } = undone;
+  if (undone?.table !== table || undone.bulk !== 'delete' || taken?.n !== 0) throw conflict(table, undefined);
   const columns = JSON.parse(undone.columns) as string[];
   checkNames(table, columns);
-  const shape = get<{ n: number; low: number; high: number }>(
-    db,
-    'SELECT count(*) AS n, min(value ->> 0) AS low, max(value ->> 0) AS high FROM json_each(?)',
-    rows,
-  );
-  if (shape?.n !== seqTo - seqFrom + 1 || shape.low !== seqFrom || shape.high !== seqTo)
-    throw conflict(table, undefined);
-  insertBulk(db, { table, bulk: 'insert', columns, rows });
+  const inserted = insertBulk(db, { table, bulk: 'insert', columns, rows: undone.rows });
+  // Every row inserted, and each into the range: the rows were exactly the range (else the step is rolled back).
+  const now = get<{ n: number }>(db, `SELECT count(*) AS n ${between}`, seqFrom, seqTo);
+  if (inserted !== size || now?.n !== size) throw conflict(table, undefined);
   return change;
 }
 
