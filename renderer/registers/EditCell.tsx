@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Picker } from '../shell/RolePicker';
 import { localToday, readIsoDate } from './dates';
 import type { CellValue, Editor } from './table';
 
@@ -33,6 +34,21 @@ export function EditCell<T>(props: EditCellProps<T>) {
   const { row, value, editor, label, disabled, listId } = props;
   const original = value === null ? '' : String(value);
   if (editor.kind === 'date') return <DateCell {...props} editor={editor} original={original} />;
+  if (editor.kind === 'picker') {
+    return (
+      <Picker
+        aria-label={label}
+        items={editor.items}
+        noun={editor.noun}
+        noneLabel={editor.noneLabel}
+        shownAs={editor.shownAs}
+        value={original === '' ? null : original}
+        disabled={disabled}
+        onChange={(next) => editor.commit(row, next)}
+        floating
+      />
+    );
+  }
   if (editor.kind === 'select') {
     return (
       <select

@@ -233,7 +233,13 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
                   <div
                     key={c.key}
                     role="cell"
-                    className={c.align === 'end' ? 'register__cell register__cell--end' : 'register__cell'}
+                    className={[
+                      'register__cell',
+                      c.align === 'end' && 'register__cell--end',
+                      c.edit?.kind === 'picker' && 'register__cell--picker',
+                    ]
+                      .filter(Boolean)
+                      .join(' ')}
                   >
                     {c.edit ? (
                       <EditCell

@@ -16,6 +16,7 @@ import {
 import type { AreaView, AssetView, ChartRole, PersonView, PolicyView } from '../../app/views';
 import type { RegisterData } from './data';
 import { type Run, subjectKey } from './run';
+import { roleItems } from '../shell/RolePicker';
 import type { Column } from './table';
 
 export const STATUS_LABELS: Record<PolicyStatus, string> = POLICY_STATUS_LABELS;
@@ -66,12 +67,7 @@ export function policyColumns(
   letters: Letters,
   onEditAssets: (policy: PolicyView) => void,
 ): Column<PolicyView>[] {
-  const approverOptions = [
-    { value: '', label: 'No approver' },
-    ...[...roles]
-      .sort((a, b) => a.title.localeCompare(b.title))
-      .map((r) => ({ value: r.id, label: r.shortName !== '' ? r.shortName : r.title })),
-  ];
+  const approvers = roleItems(roles);
   return [
     {
       key: 'code',
@@ -143,9 +139,12 @@ export function policyColumns(
       width: 150,
       value: (p) => p.approverRoleId ?? '',
       edit: {
-        kind: 'select',
-        options: approverOptions,
-        commit: (p, id) => void run('policy.update', { id: p.id, approverRoleId: id === '' ? null : id }),
+        kind: 'picker',
+        items: approvers,
+        noun: { one: 'role', many: 'roles' },
+        noneLabel: 'No approver',
+        shownAs: (r) => (r.detail !== '' ? r.detail : r.label),
+        commit: (p, id) => void run('policy.update', { id: p.id, approverRoleId: id }),
       },
     },
     {

@@ -44,6 +44,9 @@ export function LinkDialog({ url, onAnswer }: { url: URL; onAnswer: (open: boole
   );
 }
 
+/** Assets listed at once in the dialog: the filter narrows 10,000 down to these. */
+const SHOWN_ASSETS = 500;
+
 /** Chooses the assets one policy governs (policy.setAssets). */
 export function AssetsDialog({
   policy,
@@ -59,9 +62,8 @@ export function AssetsDialog({
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set(policy.assetIds));
   const [query, setQuery] = useState('');
   const q = query.trim().toLowerCase();
-  const shown = assets
-    .filter((a) => q === '' || `${a.name} ${a.type}`.toLowerCase().includes(q))
-    .slice(0, 500);
+  const matching = assets.filter((a) => q === '' || `${a.name} ${a.type}`.toLowerCase().includes(q));
+  const shown = matching.slice(0, SHOWN_ASSETS);
   return (
     <Modal
       title={`Assets governed by ${policy.code !== '' ? policy.code : policy.title}`}
@@ -101,7 +103,15 @@ export function AssetsDialog({
           ))}
         </ul>
       )}
-      <p className="muted">{chosen.size} chosen</p>
+      {matching.length > shown.length && (
+        <p className="muted">
+          {(matching.length - shown.length).toLocaleString('en')} more not listed: type to narrow the list.
+        </p>
+      )}
+      {assets.length > 0 && q !== '' && matching.length === 0 && (
+        <p className="muted">No asset matches “{query.trim()}”.</p>
+      )}
+      <p className="muted">{chosen.size.toLocaleString('en')} chosen</p>
     </Modal>
   );
 }

@@ -3,6 +3,7 @@
  * as plain functions of the rows.
  */
 import type { ReactNode } from 'react';
+import type { PickerItem } from '../shell/RolePicker';
 
 export type CellValue = string | number | boolean | null;
 
@@ -17,7 +18,16 @@ export type Editor<T> =
       options: readonly { value: string; label: string }[];
       commit: (row: T, value: string) => void;
     }
-  | { kind: 'combo'; options: readonly string[]; commit: (row: T, value: string) => void };
+  | { kind: 'combo'; options: readonly string[]; commit: (row: T, value: string) => void }
+  /** One of many (roles): the searchable picker, not a select of 10,000 options in every row. */
+  | {
+      kind: 'picker';
+      items: readonly PickerItem[];
+      noun: { one: string; many: string };
+      noneLabel: string;
+      shownAs: (item: PickerItem) => string;
+      commit: (row: T, value: string | null) => void;
+    };
 
 export interface Column<T> {
   key: string;

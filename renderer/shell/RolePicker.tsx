@@ -54,6 +54,9 @@ export interface PickerProps<T extends PickerItem> {
   placeholder?: string;
   /** The list floats over what follows (for toolbars) instead of pushing it down (dialogs, panels). */
   floating?: boolean;
+  /** What the closed field shows of the chosen item, when not "label (detail)" (a narrow table cell: "CEO"). */
+  shownAs?: (item: T) => string;
+  disabled?: boolean;
   id?: string;
   'aria-label'?: string;
   'aria-labelledby'?: string;
@@ -74,6 +77,8 @@ export function Picker<T extends PickerItem>({
   noneLabel,
   placeholder,
   floating = false,
+  shownAs = itemText,
+  disabled,
   ...labelling
 }: PickerProps<T>) {
   const own = useId();
@@ -92,7 +97,7 @@ export function Picker<T extends PickerItem>({
   const optionId = (i: number) => `${own}-option-${i}`;
 
   const current = value === null ? null : items.find((r) => r.id === value);
-  const shown = query ?? (current ? itemText(current) : value === null ? (noneLabel ?? '') : '');
+  const shown = query ?? (current ? shownAs(current) : value === null ? (noneLabel ?? '') : '');
 
   useEffect(() => {
     if (open) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
@@ -157,6 +162,8 @@ export function Picker<T extends PickerItem>({
         autoComplete="off"
         spellCheck={false}
         placeholder={placeholder}
+        title={current && !open ? itemText(current) : undefined}
+        disabled={disabled}
         value={shown}
         onFocus={(e) => e.target.select()}
         onClick={openList}

@@ -197,6 +197,25 @@ describe('the policies register', () => {
     await page.getByRole('button', { name: 'Dismiss error' }).click();
   });
 
+  it('sets and clears an approver with the searchable role picker in its cell', async () => {
+    const approver = page.getByRole('combobox', {
+      name: 'Approver of Information Systems Management Policy',
+    });
+    expect(await approver.inputValue()).toBe('No approver');
+    await approver.fill('security off');
+    const options = page.getByRole('listbox', { name: 'Matching roles' }).getByRole('option');
+    expect(await options.allInnerTexts()).toEqual(['Chief Information Security Officer (CISO)']);
+    await capture(page, 'policies-approver-picker');
+    await approver.press('Enter');
+    await expect.poll(() => approver.inputValue()).toBe('CISO');
+    expect(await approver.getAttribute('title')).toBe('Chief Information Security Officer (CISO)');
+    // The first choice of an empty field is "No approver".
+    await approver.fill('');
+    await expect.poll(() => options.first().innerText()).toBe('No approver');
+    await approver.press('Enter');
+    await expect.poll(() => approver.inputValue()).toBe('No approver');
+  });
+
   it('sorts by a column and filters by text', async () => {
     await page.getByRole('columnheader', { name: 'Code' }).getByRole('button').click();
     await page.getByRole('columnheader', { name: 'Code' }).getByRole('button').click();
