@@ -208,7 +208,6 @@ class Stage {
   private readonly batch: Value[] = new Array<Value>(STAGE_BATCH * WIDTH);
   private filled = 0;
   private n = 0;
-  private written = 0;
   private readonly insertBatch: Statement;
 
   constructor(private readonly db: Database) {
@@ -248,31 +247,34 @@ class Stage {
     this.filled = 0;
   }
 
-  /** Writes the rows staged since the last write into the model's tables. */
+  /**
+   * Writes the rows staged since the last write into the model's tables,
+   * then empties the stage: it stays within the temporary database's small
+   * page cache instead of spilling to a temporary file.
+   */
   write(): void {
     this.stage();
-    const range = [this.written, this.n - 1];
-    this.written = this.n;
-    const from = (where: string) => `FROM temp.import_stage WHERE n BETWEEN ? AND ?${where}`;
+    const from = (where: string) => `FROM temp.import_stage${where}`;
     stmt(
       this.db,
       `INSERT INTO people (seq, id, name, email, external_id)
-       SELECT person_seq, person_id, name, email, external_id ${from(' AND person_seq IS NOT NULL')}`,
-    ).run(range);
+       SELECT person_seq, person_id, name, email, external_id ${from(' WHERE person_seq IS NOT NULL')}`,
+    ).run();
     stmt(
       this.db,
       `INSERT INTO roles (seq, id, title, short_name, function, description)
        SELECT role_seq, role_id, title, '', function, '' ${from('')}`,
-    ).run(range);
+    ).run();
     stmt(
       this.db,
       `INSERT INTO role_holders (seq, role_id, person_id, acting) SELECT holder_seq, role_id, person_id, 0 ${from('')}`,
-    ).run(range);
+    ).run();
     stmt(
       this.db,
       `INSERT INTO reporting_lines (seq, role_id, manager_role_id, kind)
-       SELECT line_seq, role_id, manager_role_id, 'solid' ${from(' AND line_seq IS NOT NULL')}`,
-    ).run(range);
+       SELECT line_seq, role_id, manager_role_id, 'solid' ${from(' WHERE line_seq IS NOT NULL')}`,
+    ).run();
+    stmt(this.db, 'DELETE FROM temp.import_stage').run();
   }
 
   drop(): void {
