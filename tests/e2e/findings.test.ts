@@ -219,6 +219,13 @@ describe.each(['light', 'dark'] as const)('findings in %s mode', (scheme) => {
         .locator('input')
         .evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value));
     await expect.poll(names).toContain('Information security');
+    // Its row is marked as the one shown, and the keyboard is on it.
+    const shown = page.locator('.register__row[aria-current="true"]');
+    await expect
+      .poll(() => shown.getByRole('textbox', { name: 'Name of Information security' }).count())
+      .toBe(1);
+    expect(await shown.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
 
     await finding.getByRole('button', { name: 'Select CISO on the chart' }).click();
     await expect
