@@ -43,7 +43,9 @@ export function ColumnChooser({
         <RolePicker
           aria-label="Subtree root"
           roles={roles}
-          value={subtreeId === '' ? null : subtreeId}
+          // Only the subtree shown is named: a role here beside "Executive team" read as if it were in use.
+          value={mode.kind === 'subtree' ? mode.roleId : null}
+          placeholder="Choose a role…"
           onChange={(next) => {
             if (next === null) return;
             setSubtreeId(next);
