@@ -209,6 +209,14 @@ export function Picker<T extends PickerItem>({
             {items.length === 0 ? `There are no ${noun.many} to choose from.` : none}
           </p>
         )}
+        {open && choices.length > 0 && query !== null && (
+          // Said, not shown: how many matches the typing left, as the list changes.
+          <p className="role-picker__status" role="status">
+            {matches.length === 1
+              ? `1 ${noun.one} matches`
+              : `${matches.length.toLocaleString('en')} ${noun.many} match`}
+          </p>
+        )}
         {open && more > 0 && (
           <p className="role-picker__note">{more.toLocaleString('en')} more: type to narrow the list.</p>
         )}

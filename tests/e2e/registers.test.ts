@@ -387,6 +387,7 @@ describe('the RACI matrix', () => {
       'Security Awareness Manager (SAM)',
       'Security Operations Lead (SecOps)',
     ]);
+    expect(await dialog.getByRole('status').textContent()).toBe('3 roles match');
     await add.press('ArrowDown');
     await add.press('ArrowDown');
     expect(await add.getAttribute('aria-activedescendant')).toBe(
