@@ -1,8 +1,9 @@
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
-import { memo, useCallback, useMemo, useRef, type PointerEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, type PointerEvent } from 'react';
 import { functionColour } from './functionColour';
 import { NODE_HEIGHT, NODE_WIDTH, type RoleFlowNode } from './toFlow';
 
+const NO_NODES: readonly RoleFlowNode[] = [];
 const WIDTH = 168;
 const HEIGHT = 112;
 
@@ -40,18 +41,9 @@ export function minimapShapes(nodes: readonly RoleFlowNode[]): Shapes {
 
 const viewOf = (s: ReactFlowState) => `${s.transform.join(' ')} ${s.width} ${s.height}`;
 
-/**
- * An overview of the whole chart with the visible area marked; click or
- * drag in it to move there. Drawn as a few paths rather than one shape per
- * role, so a 10,000-role chart costs it next to nothing.
- */
-function ChartMinimapView({ nodes }: { nodes: readonly RoleFlowNode[] }) {
-  const shapes = useMemo(() => minimapShapes(nodes), [nodes]);
+/** The visible area's frame: the only part of the overview that follows the view. */
+function ViewFrame({ scale }: { scale: number }) {
   const view = useStore(viewOf);
-  const { setCenter, getZoom } = useReactFlow();
-  const { box } = shapes;
-  const scale = Math.max(box.width / WIDTH, box.height / HEIGHT);
-  const viewBox = `${box.x + box.width / 2 - (WIDTH * scale) / 2} ${box.y + box.height / 2 - (HEIGHT * scale) / 2} ${WIDTH * scale} ${HEIGHT * scale}`;
   const [tx, ty, zoom, paneWidth, paneHeight] = view.split(' ').map(Number) as [
     number,
     number,
@@ -59,7 +51,32 @@ function ChartMinimapView({ nodes }: { nodes: readonly RoleFlowNode[] }) {
     number,
     number,
   ];
-  const visible = { x: -tx / zoom, y: -ty / zoom, width: paneWidth / zoom, height: paneHeight / zoom };
+  return (
+    <rect
+      className="chart-minimap__view"
+      x={-tx / zoom}
+      y={-ty / zoom}
+      width={paneWidth / zoom}
+      height={paneHeight / zoom}
+      strokeWidth={2 * scale}
+    />
+  );
+}
+
+/**
+ * An overview of the whole chart with the visible area marked; click or
+ * drag in it to move there. Drawn as a few paths rather than one shape per
+ * role, so a 10,000-role chart costs it next to nothing; a pan re-renders
+ * the frame only.
+ */
+function ChartMinimapView({ nodes }: { nodes: readonly RoleFlowNode[] }) {
+  // Drawn after the chart: the first render shows the roles first, the overview a moment later.
+  const shown = useDeferredValue(nodes, NO_NODES);
+  const shapes = useMemo(() => minimapShapes(shown), [shown]);
+  const { setCenter, getZoom } = useReactFlow();
+  const { box } = shapes;
+  const scale = Math.max(box.width / WIDTH, box.height / HEIGHT);
+  const viewBox = `${box.x + box.width / 2 - (WIDTH * scale) / 2} ${box.y + box.height / 2 - (HEIGHT * scale) / 2} ${WIDTH * scale} ${HEIGHT * scale}`;
 
   const svg = useRef<SVGSVGElement>(null);
   const moveTo = useCallback(
@@ -100,14 +117,7 @@ function ChartMinimapView({ nodes }: { nodes: readonly RoleFlowNode[] }) {
           if (e.buttons === 1) moveTo(e);
         }}
       >
-        <rect
-          className="chart-minimap__view"
-          x={visible.x}
-          y={visible.y}
-          width={visible.width}
-          height={visible.height}
-          strokeWidth={2 * scale}
-        />
+        <ViewFrame scale={scale} />
       </svg>
     </Panel>
   );

@@ -23,13 +23,13 @@ import { Legend } from './Legend';
 import { useChoice, useCollapsed } from './prefs';
 import { RoleNode } from './RoleNode';
 import { RouteEdge } from './RouteEdge';
+import { TreeLines } from './TreeLines';
 import {
   chartFunctions,
   createFlowDeriver,
   NODE_HEIGHT,
   NODE_WIDTH,
   initialFocus,
-  withChainEdges,
   withDrag,
   withMarks,
   type ReportingEdge,
@@ -82,7 +82,7 @@ export function OrgChart(props: OrgChartProps) {
     () =>
       laid.layout && laid.chart
         ? derive(laid.chart, laid.layout, new Set(laid.options?.collapsed))
-        : { nodes: [], edges: [] },
+        : { nodes: [], edges: [], lines: [] },
     [derive, laid],
   );
   const tree = useMemo(() => chartTree(chart), [chart]);
@@ -112,7 +112,7 @@ export function OrgChart(props: OrgChartProps) {
     () => withDrag(marked, indexOf, { selected, chain, dropTarget }, dragged),
     [marked, indexOf, selected, chain, dropTarget, dragged],
   );
-  const edges = useMemo(() => withChainEdges(flow.edges, chain), [flow.edges, chain]);
+  const rolesById = useMemo(() => new Map(chart.roles.map((r) => [r.id, r])), [chart]);
 
   const selectedRef = useRef({ selected, selectedId });
   selectedRef.current = { selected, selectedId };
@@ -145,7 +145,8 @@ export function OrgChart(props: OrgChartProps) {
     onSelect(null);
   }, [onSelect]);
   useEffect(() => {
-    if (selectedId === null) setExtra(new Set());
+    // Only when there is something to clear: a new set re-marks all 10,000 nodes.
+    if (selectedId === null) setExtra((old) => (old.size === 0 ? old : new Set()));
   }, [selectedId]);
 
   // Drag a role onto another to re-parent it; the role springs back while the model decides.
@@ -274,7 +275,7 @@ export function OrgChart(props: OrgChartProps) {
       <ChartActionsContext.Provider value={actions}>
         <ReactFlow
           nodes={nodes}
-          edges={edges}
+          edges={flow.edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
@@ -312,6 +313,8 @@ export function OrgChart(props: OrgChartProps) {
               laying={laid.chart !== chart || laid.options !== options}
             />
           </Panel>
+          {/* The solid lines, near the view only; React Flow draws the few dotted ones. */}
+          <TreeLines lines={flow.lines} roles={rolesById} chain={chain} />
           <Controls showInteractive={false} />
           <ChartMinimap nodes={flow.nodes} />
         </ReactFlow>

@@ -6,7 +6,7 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import { Position } from '@xyflow/react';
-import type { ModelLayout, Point } from '../../app/layout';
+import type { ModelLayout, Point, TreeEdge } from '../../app/layout';
 import type { ChartModel, ChartRole } from '../../app/views';
 import { functionHue } from './functionColour';
 import { layoutChart, NODE_HEIGHT, NODE_WIDTH } from './layoutChart';
@@ -37,7 +37,14 @@ export type ReportingEdge = Edge<ReportingEdgeData, 'solid' | 'dotted'>;
 
 export interface Flow {
   nodes: RoleFlowNode[];
+  /** React Flow's edges: the dotted lines (few). */
   edges: ReportingEdge[];
+  /**
+   * The solid lines, as the layout routed them: one per role under a
+   * manager, so thousands. They are drawn by TreeLines, not React Flow,
+   * and never become edge objects.
+   */
+  lines: readonly TreeEdge[];
 }
 
 /** How a role is named in labels: its short name, else its title. */
@@ -161,7 +168,7 @@ export function createFlowDeriver(): (
   layout?: ModelLayout,
   collapsed?: ReadonlySet<string>,
 ) => Flow {
-  let previous = new Map<string, { key: string; node: RoleFlowNode }>();
+  let previous = new Map<string, RoleFlowNode>();
   let previousEdges = new Map<string, ReportingEdge>();
   return (chart, layout = layoutChart(chart), collapsed = new Set()) => {
     const reports = new Map<string, number>();
@@ -169,20 +176,29 @@ export function createFlowDeriver(): (
       if (l.kind === 'solid') reports.set(l.managerRoleId, (reports.get(l.managerRoleId) ?? 0) + 1);
     const direction = layout.direction;
     const positions = new Map(layout.nodes.map((p) => [p.id, { x: p.x, y: p.y }]));
-    const next = new Map<string, { key: string; node: RoleFlowNode }>();
+    const next = new Map<string, RoleFlowNode>();
     const nodes: RoleFlowNode[] = [];
     for (const role of chart.roles) {
       const position = positions.get(role.id);
       if (!position) continue;
       const extras = { reports: reports.get(role.id) ?? 0, collapsed: collapsed.has(role.id), direction };
-      const key = JSON.stringify([role, position.x, position.y, extras]);
       const old = previous.get(role.id);
-      const node = old && old.key === key ? old.node : roleNode(role, position, extras);
-      next.set(role.id, { key, node });
+      // Roles are compared as text only when they are new objects (the chart was read again):
+      // the first derivation of a 10,000-role chart writes no text at all.
+      const same =
+        old !== undefined &&
+        old.position.x === position.x &&
+        old.position.y === position.y &&
+        old.data.reports === extras.reports &&
+        old.data.collapsed === extras.collapsed &&
+        old.data.direction === direction &&
+        (old.data.role === role || JSON.stringify(old.data.role) === JSON.stringify(role));
+      const node = same ? old : roleNode(role, position, extras);
+      next.set(role.id, node);
       nodes.push(node);
     }
     // An edge's id names its kind and both ends; its label and route may change.
-    const edges = chartEdges(chart, layout).map((e) => {
+    const edges = chartEdges(chart, { ...layout, edges: [] }).map((e) => {
       const old = previousEdges.get(e.id);
       const same =
         old &&
@@ -192,7 +208,7 @@ export function createFlowDeriver(): (
     });
     previous = next;
     previousEdges = new Map(edges.map((e) => [e.id, e]));
-    return { nodes, edges };
+    return { nodes, edges, lines: layout.edges };
   };
 }
 
@@ -212,13 +228,16 @@ function nodeClass(id: string, marks: Marks): string | undefined {
 
 /** Marks nodes, keeping every unmarked, unchanged node object as it was. */
 export function withMarks(nodes: RoleFlowNode[], marks: Marks): RoleFlowNode[] {
-  return nodes.map((n) => {
+  let changed = false;
+  const next = nodes.map((n) => {
     const selected = marks.selected.has(n.id);
     const className = nodeClass(n.id, marks);
-    return (n.selected ?? false) === selected && n.className === className
-      ? n
-      : { ...n, selected, className };
+    if ((n.selected ?? false) === selected && n.className === className) return n;
+    changed = true;
+    return { ...n, selected, className };
   });
+  // The same array when nothing changed: React Flow walks every node of a new one.
+  return changed ? next : nodes;
 }
 
 /**

@@ -26,6 +26,25 @@ function startWorker(): Worker | null {
   }
 }
 
+/**
+ * A worker started when the app starts, so that its script is loaded and
+ * compiled while the model is read: a large chart's first layout then
+ * waits for no worker start-up. Taken by the first chart that needs one.
+ */
+let spare: Worker | null | undefined =
+  typeof Worker === 'undefined' || typeof window === 'undefined' ? undefined : startWorker();
+// A spare that fails to load before it is taken is dropped: the chart starts its own and hears why.
+spare?.addEventListener('error', () => {
+  spare?.terminate();
+  spare = undefined;
+});
+
+function takeWorker(): Worker | null {
+  const taken = spare;
+  spare = undefined;
+  return taken ?? startWorker();
+}
+
 export function useChartLayout(chart: ChartModel, options: ChartLayoutOptions): ChartLayoutState {
   const large = chart.roles.length >= WORKER_MIN_ROLES;
   const worker = useRef<Worker | null>(null);
@@ -44,7 +63,7 @@ export function useChartLayout(chart: ChartModel, options: ChartLayoutOptions): 
 
   useEffect(() => {
     if (!large || workerFailed) return;
-    worker.current ??= startWorker();
+    worker.current ??= takeWorker();
     const w = worker.current;
     if (w === null) {
       setWorkerFailed(true);

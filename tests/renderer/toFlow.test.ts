@@ -182,6 +182,10 @@ describe('chart derivation', () => {
   });
 
   it('derives nothing from an empty model', () => {
-    expect(createFlowDeriver()({ name: 'Empty', roles: [], lines: [] })).toEqual({ nodes: [], edges: [] });
+    expect(createFlowDeriver()({ name: 'Empty', roles: [], lines: [] })).toEqual({
+      nodes: [],
+      edges: [],
+      lines: [],
+    });
   });
 });
