@@ -198,7 +198,9 @@ describe('editing in the inspector', { timeout: 60_000 }, () => {
       await roleNode(page, 'role-secops').click();
       const aside = page.locator('aside');
       await expect.poll(() => heading(page)).toBe('Security Operations Lead');
-      await aside.getByLabel('Person to assign').selectOption({ label: 'Wei Chen' });
+      const personPicker = aside.getByRole('combobox', { name: 'Person to assign' });
+      await personPicker.fill('Wei');
+      await aside.getByRole('option', { name: /Wei Chen/ }).first().click();
       await aside.getByRole('button', { name: 'Assign' }).click();
       await expect.poll(() => roleNode(page, 'role-secops').textContent()).toContain('Wei Chen');
       await aside.getByRole('checkbox', { name: 'Wei Chen is acting (interim)' }).click();
