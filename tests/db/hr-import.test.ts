@@ -151,6 +151,26 @@ describe('writing an HR import', () => {
     expect(ceo.reports.map((r) => r.id)).toContain('role-hr-e7');
   });
 
+  it('gives a role to a person the model has who holds none, without adding them again', () => {
+    const ctx = model('empty');
+    const handlers = createHandlers(ctx);
+    const created = unwrap(
+      invoke(handlers, 'person.create', { name: 'Ada Lovelace', email: '', externalId: 'E1' }),
+    ) as { id: string };
+    const { plan } = applyHrImport(ctx, { source: 'hr.csv', table: ORG });
+    expect([plan.updates, plan.creates]).toEqual([1, 3]);
+    expect(counts(ctx)).toMatchObject({ people: 4, roles: 4, holders: 4, lines: 3 });
+    const holder = ctx.db
+      .prepare("SELECT person_id FROM role_holders WHERE role_id = 'role-hr-e1'")
+      .pluck()
+      .get();
+    expect(holder).toBe(created.id);
+    undo(ctx);
+    expect(counts(ctx)).toMatchObject({ people: 1, roles: 0, holders: 0, lines: 0 });
+    redo(ctx);
+    expect(org(ctx).E2).toEqual(['Grace Hopper', 'Chief Information Officer', 'IT', 'E1']);
+  });
+
   it('leaves email, department and reporting lines alone when the file has no such column', () => {
     const ctx = model();
     applyHrImport(ctx, { source: 'hr.csv', table: ORG });
