@@ -8,10 +8,13 @@ import type { ColumnMode } from './matrix';
 export function ColumnChooser({
   roles,
   mode,
+  shown,
   onMode,
 }: {
   roles: readonly ChartRole[];
   mode: ColumnMode;
+  /** The columns shown: hand-picked roles deleted since drop out of the count. */
+  shown: number;
   onMode: (m: ColumnMode) => void;
 }) {
   const [picking, setPicking] = useState(false);
@@ -60,7 +63,7 @@ export function ColumnChooser({
         aria-pressed={mode.kind === 'custom'}
         onClick={() => setPicking(true)}
       >
-        Hand-picked{mode.kind === 'custom' ? ` (${mode.roleIds.length})` : '…'}
+        Hand-picked{mode.kind === 'custom' ? ` (${shown})` : '…'}
       </button>
       {picking && (
         <HandPickDialog

@@ -152,7 +152,9 @@ export function RaciMatrix({ data, chart, readOnly, run }: RaciMatrixProps) {
   return (
     <section className="raci" aria-label="RACI matrix">
       <div className="raci__toolbar">
-        {chart.roles.length > 0 && <ColumnChooser roles={chart.roles} mode={mode} onMode={setMode} />}
+        {chart.roles.length > 0 && (
+          <ColumnChooser roles={chart.roles} mode={mode} shown={roles.length} onMode={setMode} />
+        )}
         <div className="raci__filters" role="group" aria-label="Subjects">
           {(['policy', 'asset', 'responsibility'] as const).map((t) => (
             <button

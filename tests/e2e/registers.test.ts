@@ -415,6 +415,7 @@ describe('the RACI matrix', () => {
     expect(await chosen.count()).toBe(2);
     await dialog.getByRole('button', { name: 'Show these roles' }).click();
     await expect.poll(() => page.getByRole('columnheader').count()).toBe(2 + 2);
+    expect(await page.getByRole('button', { name: 'Hand-picked (2)' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Executive team' }).click();
   });
 
