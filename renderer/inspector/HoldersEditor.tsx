@@ -116,7 +116,7 @@ export function HoldersEditor({
           />
           <label className="check">
             <input type="checkbox" checked={acting} onChange={(e) => setActing(e.target.checked)} />
-            acting
+            as acting (interim)
           </label>
           <button type="submit" className="button button--small" disabled={personId === null}>
             Assign

@@ -437,6 +437,8 @@ describe('the RACI matrix', () => {
     await capture(page, 'assign-person');
     await person.press('Enter');
     expect(await person.inputValue()).toBe('Wei Chen (wei.chen@example.com)');
+    // The form's own checkbox says what it does, apart from each holder's "acting".
+    expect(await inspector.getByRole('checkbox', { name: 'as acting (interim)' }).isChecked()).toBe(false);
     await inspector.getByRole('button', { name: 'Assign', exact: true }).click();
     await expect
       .poll(() => page.locator('.react-flow__node[data-id="role-ceo"]').innerText())
