@@ -1,6 +1,7 @@
 import './chart.css';
 import {
   Controls,
+  getViewportForBounds,
   Panel,
   ReactFlow,
   useReactFlow,
@@ -30,6 +31,7 @@ import {
   NODE_HEIGHT,
   NODE_WIDTH,
   initialFocus,
+  nodesBounds,
   withDrag,
   withMarks,
   type ReportingEdge,
@@ -197,7 +199,17 @@ export function OrgChart(props: OrgChartProps) {
     fitted.current = true;
     const { width, height } = store.getState();
     const nodes = initialFocus(latest.current, width || 1024, height || 768, LEGIBLE_ZOOM);
-    void flowInstance.fitView({ ...fitViewOptions, minZoom: LEGIBLE_ZOOM, nodes });
+    // The viewport computed here and set at once: React Flow's fitView re-adopts every node
+    // (10,000 on a large chart) a frame later to find their bounds, which are known already.
+    const viewport = getViewportForBounds(
+      nodesBounds(nodes),
+      width || 1024,
+      height || 768,
+      LEGIBLE_ZOOM,
+      fitViewOptions.maxZoom,
+      fitViewOptions.padding,
+    );
+    void flowInstance.setViewport(viewport);
   }, [store]);
   const onInit = useCallback(
     (flowInstance: ReactFlowInstance<RoleFlowNode, ReportingEdge>) => {

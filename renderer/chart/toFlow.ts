@@ -297,6 +297,21 @@ export function initialFocus(
   minZoom: number,
 ): RoleFlowNode[] {
   if (nodes.length === 0) return [];
+  const box = nodesBounds(nodes);
+  const zoom = Math.min(width / box.width, height / box.height);
+  if (zoom >= minZoom) return [...nodes];
+  // The top row and the row below it; fitView centres on them at minZoom if they are wide.
+  const reach = box.y + NODE_HEIGHT * 2.5;
+  return nodes.filter((n) => n.position.y < reach);
+}
+
+/** The box around `nodes` (all of the chart's size), in flow coordinates. */
+export function nodesBounds(nodes: readonly RoleFlowNode[]): {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+} {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -307,11 +322,8 @@ export function initialFocus(
     maxX = Math.max(maxX, n.position.x + NODE_WIDTH);
     maxY = Math.max(maxY, n.position.y + NODE_HEIGHT);
   }
-  const zoom = Math.min(width / (maxX - minX), height / (maxY - minY));
-  if (zoom >= minZoom) return [...nodes];
-  // The top row and the row below it; fitView centres on them at minZoom if they are wide.
-  const reach = minY + NODE_HEIGHT * 2.5;
-  return nodes.filter((n) => n.position.y < reach);
+  if (nodes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
 /** The functions present in a chart, by name, for the legend. */

@@ -3,7 +3,7 @@
  * web worker for large ones, so a 10,000-role model never freezes the page.
  * While the worker works the previous layout stays on screen.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ModelLayout } from '../../app/layout';
 import type { ChartModel } from '../../app/views';
 import { layoutChart, type ChartLayoutOptions } from './layoutChart';
@@ -61,7 +61,8 @@ export function useChartLayout(chart: ChartModel, options: ChartLayoutOptions): 
     [large, workerFailed, chart, options],
   );
 
-  useEffect(() => {
+  // A layout effect: the request leaves before the browser paints the empty chart, not after.
+  useLayoutEffect(() => {
     if (!large || workerFailed) return;
     worker.current ??= takeWorker();
     const w = worker.current;
