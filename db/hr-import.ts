@@ -83,8 +83,8 @@ export function previewHrImport(ctx: Context, input: Omit<HrImportInput, 'accept
 
 const PLAIN_ID = /^[A-Za-z0-9_.:-]{1,40}$/;
 
-/** `person-hr-e1024`, unique among `taken` (which it joins), always a valid id. */
-function freshId(prefix: string, employeeId: string, taken: Set<string>): string {
+/** `e1024` for employee id `E1024`: the employee id as it appears in the ids the import makes. */
+function slugOf(employeeId: string): string {
   const slug = PLAIN_ID.test(employeeId)
     ? employeeId.toLowerCase()
     : employeeId
@@ -92,7 +92,12 @@ function freshId(prefix: string, employeeId: string, taken: Set<string>): string
         .replace(/[^a-z0-9_.:-]+/g, '-')
         .replace(/^-+|-+$/g, '')
         .slice(0, 40);
-  const base = `${prefix}-${slug === '' ? 'x' : slug}`;
+  return slug === '' ? 'x' : slug;
+}
+
+/** `person-hr-e1024` for prefix `person-hr` and slug `e1024`, unique among `taken` (which it joins), always a valid id. */
+function freshId(prefix: string, slug: string, taken: Set<string>): string {
+  const base = `${prefix}-${slug}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
@@ -336,8 +341,9 @@ function writeRows(
   const personOf: string[] = [];
   // Ids first: a row may report to a row further down the file.
   for (const r of rows) {
+    const slug = r.personId === null || r.roleId === null ? slugOf(r.employeeId) : '';
     let personId = r.personId;
-    if (personId === null) personId = freshId('person-hr', r.employeeId, state.personIds);
+    if (personId === null) personId = freshId('person-hr', slug, state.personIds);
     else {
       const person = state.people.get(personId) as PersonRow;
       const email = columns.email === undefined ? person.email : r.email;
@@ -346,7 +352,7 @@ function writeRows(
     }
     personOf.push(personId);
     let roleId = r.roleId;
-    if (roleId === null) roleId = freshId('role-hr', r.employeeId, roleIds);
+    if (roleId === null) roleId = freshId('role-hr', slug, roleIds);
     else {
       const role = state.roles.get(roleId) as RoleRow;
       const department = columns.department === undefined ? role.function : r.department;

@@ -151,6 +151,17 @@ describe('writing an HR import', () => {
     expect(ceo.reports.map((r) => r.id)).toContain('role-hr-e7');
   });
 
+  it('makes ids from employee ids, unique even when two employee ids read the same', () => {
+    const ctx = model('empty');
+    applyHrImport(ctx, {
+      source: 'hr.csv',
+      table: csv(HEADER + 'E1,,Ada,CEO,,\ne1,E1,Grace,CIO,,\nÉ 1!,E1,Alan,CISO,,\n'),
+    });
+    const ids = (table: string) => ctx.db.prepare(`SELECT id FROM ${table} ORDER BY seq`).pluck().all();
+    expect(ids('people')).toEqual(['person-hr-e1', 'person-hr-e1-2', 'person-hr-1']);
+    expect(ids('roles')).toEqual(['role-hr-e1', 'role-hr-e1-2', 'role-hr-1']);
+  });
+
   it('gives a role to a person the model has who holds none, without adding them again', () => {
     const ctx = model('empty');
     const handlers = createHandlers(ctx);
