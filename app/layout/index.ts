@@ -19,7 +19,7 @@ export { treeEdges } from './edges';
 export type { Point, TreeEdge } from './edges';
 export { routeDottedLines } from './dotted';
 export type { DottedLine, DottedRoute } from './dotted';
-export { layoutModel } from './model';
+export { layoutModel, layoutModelTree, routeModelDotted } from './model';
 export type { ModelLayout, ModelLayoutInput, ModelLayoutOptions } from './model';
 
 export interface LayoutNode {

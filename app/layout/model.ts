@@ -39,20 +39,42 @@ export function layoutModel<R extends { id: string }>(
   input: ModelLayoutInput<R>,
   options: ModelLayoutOptions<R> = {},
 ): ModelLayout {
+  return routeModelDotted(layoutModelTree(input, options), input);
+}
+
+/**
+ * The first part of {@link layoutModel}: the tree and its solid lines, with
+ * no dotted routes yet (`dotted` is empty). A large chart is shown from it
+ * while {@link routeModelDotted} routes the dotted lines.
+ */
+export function layoutModelTree<R extends { id: string }>(
+  input: ModelLayoutInput<R>,
+  options: ModelLayoutOptions<R> = {},
+): ModelLayout {
   const { size, ...layoutOptions } = options;
   const nodes = input.roles.map((role) => {
     const box = size ? size(role) : DEFAULT_SIZE;
     return { id: role.id, width: box.width, height: box.height };
   });
   const managerOf = new Map<string, string>();
-  const dotted: { roleId: string; managerRoleId: string }[] = [];
-  for (const line of input.reportingLines) {
-    if (line.kind === 'solid') {
-      if (!managerOf.has(line.roleId)) managerOf.set(line.roleId, line.managerRoleId);
-    } else dotted.push({ roleId: line.roleId, managerRoleId: line.managerRoleId });
-  }
+  for (const line of input.reportingLines)
+    if (line.kind === 'solid' && !managerOf.has(line.roleId)) managerOf.set(line.roleId, line.managerRoleId);
   const layout = layoutForest(nodes, managerOf, layoutOptions);
-  const edges = treeEdges(layout);
-  const routes = routeDottedLines(layout, dotted, edges).filter((route) => route.points.length > 0);
-  return { ...layout, edges, dotted: routes };
+  return { ...layout, edges: treeEdges(layout), dotted: [] };
+}
+
+/**
+ * The second part of {@link layoutModel}: `tree` (from {@link layoutModelTree}
+ * on the same input and options) with the input's dotted lines routed
+ * around it. Returns a new layout sharing the tree's nodes and edges.
+ */
+export function routeModelDotted(
+  tree: ModelLayout,
+  input: Pick<ModelLayoutInput, 'reportingLines'>,
+): ModelLayout {
+  const dotted: { roleId: string; managerRoleId: string }[] = [];
+  for (const line of input.reportingLines)
+    if (line.kind !== 'solid') dotted.push({ roleId: line.roleId, managerRoleId: line.managerRoleId });
+  const routes = routeDottedLines(tree, dotted, tree.edges).filter((route) => route.points.length > 0);
+  return { ...tree, dotted: routes };
 }

@@ -3,10 +3,16 @@
  * with the options, answers with the layout (plain data, structured-clone
  * safe) tagged with the request's number.
  */
-import { layoutChart, type ChartLayoutRequest } from './layoutChart';
+import { layoutChartTree, routeChartDotted, type ChartLayoutRequest } from './layoutChart';
 
+/**
+ * Two answers per request: the tree first (positions and solid lines), so
+ * the chart shows without waiting for the dotted routes, then the dotted
+ * routes alone.
+ */
 self.onmessage = (event: MessageEvent<{ seq: number; request: ChartLayoutRequest }>) => {
   const { seq, request } = event.data;
-  const layout = layoutChart(request.chart, request.options);
-  self.postMessage({ seq, layout });
+  const tree = layoutChartTree(request.chart, request.options);
+  self.postMessage({ seq, layout: tree });
+  self.postMessage({ seq, dotted: routeChartDotted(tree, request.chart) });
 };

@@ -2,7 +2,7 @@
  * The chart's layout: the app's tidy tree (the same the exports draw) with
  * the chart's box size, direction, compactness and collapsed roles.
  */
-import { layoutModel, type ModelLayout } from '../../app/layout';
+import { layoutModel, layoutModelTree, routeModelDotted, type ModelLayout } from '../../app/layout';
 import type { ChartModel } from '../../app/views';
 
 /** Every role node has this size, given up front so React Flow need not measure. */
@@ -28,21 +28,35 @@ export interface ChartLayoutRequest {
   options: ChartLayoutOptions;
 }
 
+function modelOptions(options: ChartLayoutOptions) {
+  const down = options.direction === 'down';
+  return {
+    direction: options.direction,
+    compact: options.compact,
+    collapsed: new Set(options.collapsed),
+    siblingGap: down ? 40 : 24,
+    levelGap: down ? 80 : 96,
+    size: () => ({ width: NODE_WIDTH, height: NODE_HEIGHT }),
+  };
+}
+
 /** The chart laid out: positions, solid routes and dotted routes. */
 export function layoutChart(
   chart: ChartShape,
   options: ChartLayoutOptions = DEFAULT_CHART_LAYOUT,
 ): ModelLayout {
-  const down = options.direction === 'down';
-  return layoutModel(
-    { roles: chart.roles, reportingLines: chart.lines },
-    {
-      direction: options.direction,
-      compact: options.compact,
-      collapsed: new Set(options.collapsed),
-      siblingGap: down ? 40 : 24,
-      levelGap: down ? 80 : 96,
-      size: () => ({ width: NODE_WIDTH, height: NODE_HEIGHT }),
-    },
-  );
+  return layoutModel({ roles: chart.roles, reportingLines: chart.lines }, modelOptions(options));
+}
+
+/** The chart's tree and solid routes only (no dotted routes yet): what a large chart shows first. */
+export function layoutChartTree(
+  chart: ChartShape,
+  options: ChartLayoutOptions = DEFAULT_CHART_LAYOUT,
+): ModelLayout {
+  return layoutModelTree({ roles: chart.roles, reportingLines: chart.lines }, modelOptions(options));
+}
+
+/** The dotted routes for a tree from {@link layoutChartTree} of the same chart: `layoutChart`'s in two steps. */
+export function routeChartDotted(tree: ModelLayout, chart: ChartShape): ModelLayout['dotted'] {
+  return routeModelDotted(tree, { reportingLines: chart.lines }).dotted;
 }

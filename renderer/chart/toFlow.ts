@@ -66,12 +66,9 @@ export interface NodeExtras {
   direction: 'down' | 'right';
 }
 
-export function roleNode(
-  role: ChartRole,
-  position: { x: number; y: number },
-  extras: NodeExtras = { reports: 0, collapsed: false, direction: 'down' },
-): RoleFlowNode {
-  const down = extras.direction === 'down';
+/** A node's two handles, the same for every node of a direction: one array shared by all. */
+function nodeHandles(direction: 'down' | 'right'): NonNullable<RoleFlowNode['handles']> {
+  const down = direction === 'down';
   const handle = (type: 'source' | 'target') => {
     const end = type === 'source';
     return {
@@ -83,6 +80,15 @@ export function roleNode(
       height: HANDLE_SIZE,
     };
   };
+  return [handle('target'), handle('source')];
+}
+const HANDLES = { down: nodeHandles('down'), right: nodeHandles('right') };
+
+export function roleNode(
+  role: ChartRole,
+  position: { x: number; y: number },
+  extras: NodeExtras = { reports: 0, collapsed: false, direction: 'down' },
+): RoleFlowNode {
   return {
     id: role.id,
     type: 'role',
@@ -95,7 +101,7 @@ export function roleNode(
     measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
     ariaLabel: roleAriaLabel(role),
     connectable: false,
-    handles: [handle('target'), handle('source')],
+    handles: HANDLES[extras.direction],
   };
 }
 
@@ -169,6 +175,7 @@ export function createFlowDeriver(): (
   collapsed?: ReadonlySet<string>,
 ) => Flow {
   let previous = new Map<string, RoleFlowNode>();
+  let previousNodes: RoleFlowNode[] = [];
   let previousEdges = new Map<string, ReportingEdge>();
   return (chart, layout = layoutChart(chart), collapsed = new Set()) => {
     const reports = new Map<string, number>();
@@ -208,7 +215,10 @@ export function createFlowDeriver(): (
     });
     previous = next;
     previousEdges = new Map(edges.map((e) => [e.id, e]));
-    return { nodes, edges, lines: layout.edges };
+    // The very same array when no node changed (only dotted routes did): React Flow walks a new one whole.
+    const same = nodes.length === previousNodes.length && nodes.every((n, i) => n === previousNodes[i]);
+    previousNodes = same ? previousNodes : nodes;
+    return { nodes: previousNodes, edges, lines: layout.edges };
   };
 }
 

@@ -71,8 +71,19 @@ export function useChartLayout(chart: ChartModel, options: ChartLayoutOptions): 
       return;
     }
     const mine = ++seq.current;
-    const onMessage = (event: MessageEvent<{ seq: number; layout: ModelLayout }>) => {
-      if (event.data.seq === mine) setFromWorker({ layout: event.data.layout, chart, options });
+    // The tree comes first, then its dotted routes (layout.worker.ts).
+    const onMessage = (
+      event: MessageEvent<{ seq: number; layout?: ModelLayout; dotted?: ModelLayout['dotted'] }>,
+    ) => {
+      const { seq: answer, layout, dotted } = event.data;
+      if (answer !== mine) return;
+      if (layout) setFromWorker({ layout, chart, options });
+      else if (dotted)
+        setFromWorker((old) =>
+          old.layout && old.chart === chart && old.options === options
+            ? { ...old, layout: { ...old.layout, dotted } }
+            : old,
+        );
     };
     const onError = () => setWorkerFailed(true);
     w.addEventListener('message', onMessage);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TreeEdge } from '../../app/layout';
 import { seedDocument } from '../../app/templates';
 import { indexLines, linesInRange, TILE, tileRange, viewArea } from '../../renderer/chart/treeLines';
+import { layoutChartTree, routeChartDotted } from '../../renderer/chart/layoutChart';
 import { createFlowDeriver, layoutChart, withMarks } from '../../renderer/chart/toFlow';
 import { fakeChart } from './fake-bridge';
 
@@ -94,5 +95,29 @@ describe('chart derivation for React Flow', () => {
     const marks = { selected: new Set<string>(), chain: new Set<string>(), dropTarget: null };
     expect(withMarks(nodes, marks)).toBe(nodes);
     expect(withMarks(nodes, { ...marks, selected: new Set(['role-cio']) })).not.toBe(nodes);
+  });
+});
+
+describe('a large chart laid out in two steps', () => {
+  it('gives the tree first and the same dotted routes as the one-step layout after', () => {
+    const chart = fakeChart(seedDocument('2026-01-15'));
+    const tree = layoutChartTree(chart);
+    expect(tree.dotted).toEqual([]);
+    const whole = layoutChart(chart);
+    expect(tree.nodes).toEqual(whole.nodes);
+    expect(tree.edges).toEqual(whole.edges);
+    expect(routeChartDotted(tree, chart)).toEqual(whole.dotted);
+    expect(whole.dotted.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the node array when only the dotted routes arrive, so React Flow does not walk it again', () => {
+    const chart = fakeChart(seedDocument('2026-01-15'));
+    const derive = createFlowDeriver();
+    const tree = layoutChartTree(chart);
+    const first = derive(chart, tree);
+    const second = derive(chart, { ...tree, dotted: routeChartDotted(tree, chart) });
+    expect(second.nodes).toBe(first.nodes);
+    expect(second.lines).toBe(first.lines);
+    expect(second.edges.length).toBeGreaterThan(0);
   });
 });
