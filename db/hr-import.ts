@@ -178,14 +178,12 @@ interface StagedRow {
   roleId: string;
   title: string;
   department: string;
-  holderSeq: number;
   /** Both null when the role reports to no one. */
   lineSeq: number | null;
   managerRoleId: string | null;
 }
 
 const STAGE_COLUMNS = [
-  'n INTEGER PRIMARY KEY',
   'person_seq',
   'person_id',
   'name',
@@ -195,7 +193,6 @@ const STAGE_COLUMNS = [
   'role_id',
   'title',
   'function',
-  'holder_seq',
   'line_seq',
   'manager_role_id',
 ];
@@ -212,10 +209,16 @@ const WIDTH = STAGE_COLUMNS.length;
 class Stage {
   private readonly batch: Value[] = new Array<Value>(STAGE_BATCH * WIDTH);
   private filled = 0;
-  private n = 0;
   private readonly insertBatch: Statement;
 
-  constructor(private readonly db: Database) {
+  /**
+   * @param holderSeqOffset each row's holder seq minus its role seq: both
+   * count up by one per staged row, so the holder seq is not staged.
+   */
+  constructor(
+    private readonly db: Database,
+    private readonly holderSeqOffset: number,
+  ) {
     db.exec(`CREATE TEMP TABLE import_stage (${STAGE_COLUMNS.join(', ')})`);
     this.insertBatch = this.db.prepare(this.insertSql(STAGE_BATCH));
   }
@@ -228,7 +231,6 @@ class Stage {
   add(r: StagedRow): void {
     const b = this.batch;
     let k = this.filled;
-    b[k++] = this.n++;
     b[k++] = r.personSeq;
     b[k++] = r.personId;
     b[k++] = r.name;
@@ -238,7 +240,6 @@ class Stage {
     b[k++] = r.roleId;
     b[k++] = r.title;
     b[k++] = r.department;
-    b[k++] = r.holderSeq;
     b[k++] = r.lineSeq;
     b[k++] = r.managerRoleId;
     this.filled = k;
@@ -272,8 +273,8 @@ class Stage {
     ).run();
     stmt(
       this.db,
-      `INSERT INTO role_holders (seq, role_id, person_id, acting) SELECT holder_seq, role_id, person_id, 0 ${from('')}`,
-    ).run();
+      `INSERT INTO role_holders (seq, role_id, person_id, acting) SELECT role_seq + ?, role_id, person_id, 0 ${from('')}`,
+    ).run(this.holderSeqOffset);
     stmt(
       this.db,
       `INSERT INTO reporting_lines (seq, role_id, manager_role_id, kind)
@@ -377,7 +378,7 @@ function writeRows(
     holders: new Seqs(t, 'role_holders'),
     lines: new Seqs(t, 'reporting_lines'),
   };
-  const stage = new Stage(db);
+  const stage = new Stage(db, seqs.holders.first - seqs.roles.first);
   /** Lines of roles the model already has: set one by one, after the new rows. */
   const existingRoleRows: PlannedRow[] = [];
   onProgress?.(0, rows.length);
@@ -387,6 +388,7 @@ function writeRows(
       const personId = mustExist(state.personIds, personOf[i] as string, 'people');
       const roleId = mustExist(roleIds, roleOf.get(r.employeeId) as string, 'roles');
       const manager = managerOf(r);
+      seqs.holders.take(); // the holder's seq, which Stage derives from the role's
       stage.add({
         personSeq: r.personId === null ? seqs.people.take() : null,
         personId,
@@ -397,7 +399,6 @@ function writeRows(
         roleId,
         title: r.title,
         department: r.department,
-        holderSeq: seqs.holders.take(),
         lineSeq: manager === null ? null : seqs.lines.take(),
         managerRoleId: manager,
       });
