@@ -2,6 +2,7 @@ import { BaseEdge, useStore, type EdgeProps, type ReactFlowState } from '@xyflow
 import { memo, useMemo } from 'react';
 import { clipPolyline } from '../../app/export/svg';
 import type { Point } from '../../app/layout';
+import { SIMPLE_ZOOM } from './RoleNode';
 import { polylinePath, type ReportingEdge } from './toFlow';
 
 /** Dotted routes longer than this are cut to the area around the view before they are drawn. */
@@ -31,6 +32,21 @@ function windowAround(s: ReactFlowState): string {
 const noWindow = () => '';
 const NO_POINTS: Point[] = [];
 
+/** The dotted lines' dashes in flow units, as styles.css draws them at reading zoom. */
+const DASH = 6;
+const GAP = 5;
+/**
+ * How much longer the dashes are drawn when zoomed out past the simplified
+ * nodes: a power of two that keeps a dash and gap about 10 px on screen. At
+ * 1:1 a zoomed-out dotted route is thousands of 1 px dashes, and a browser
+ * drawing without a GPU dashes every one on every frame of a pan.
+ */
+const dashScale = (s: ReactFlowState) => {
+  const zoom = s.transform[2];
+  return zoom >= SIMPLE_ZOOM ? 1 : 2 ** Math.ceil(Math.log2(SIMPLE_ZOOM / zoom));
+};
+const one = () => 1;
+
 /**
  * A reporting line along the route the layout computed: right angles with
  * rounded corners, into a stacked report from the side. The stylesheet
@@ -42,12 +58,15 @@ function RouteEdgeView({ data }: EdgeProps<ReportingEdge>) {
   const points = data?.points ?? NO_POINTS;
   const long = data?.dotted === true && routeLength(points) > LONG_ROUTE;
   const around = useStore(long ? windowAround : noWindow);
+  const scale = useStore(data?.dotted === true ? dashScale : one);
+  const dash = scale === 1 ? undefined : `${DASH * scale} ${GAP * scale}`;
   const pieces = useMemo(() => {
     if (around === '') return null;
     const [x, y, size] = around.split(' ').map(Number) as [number, number, number];
     return clipPolyline(points, { x, y, width: size, height: size });
   }, [around, points]);
-  if (pieces === null) return <BaseEdge path={polylinePath(points)} />;
+  if (pieces === null)
+    return <BaseEdge path={polylinePath(points)} style={dash ? { strokeDasharray: dash } : undefined} />;
   return (
     <>
       {pieces.map((piece) => (
@@ -56,7 +75,7 @@ function RouteEdgeView({ data }: EdgeProps<ReportingEdge>) {
           className="react-flow__edge-path"
           d={polylinePath(piece.points)}
           fill="none"
-          style={{ strokeDashoffset: piece.offset }}
+          style={{ strokeDashoffset: piece.offset, strokeDasharray: dash }}
         />
       ))}
     </>
