@@ -89,15 +89,18 @@ export function fieldByName(name: string): HrField | undefined {
   return FIELD_BY_NORMAL.get(normalizeHeader(name));
 }
 
-/** Parses `field=Column` strings (the CLI's `--map`) into a mapping object. */
+/**
+ * Parses `field=Column` strings (the CLI's `--map`) into a mapping object;
+ * `field=` (no column) means the field is not imported.
+ */
 export function parseMappingArgs(args: readonly string[]): Record<string, string> {
   const mapping: Record<string, string> = {};
   for (const arg of args) {
     const eq = arg.indexOf('=');
-    if (eq <= 0 || eq === arg.length - 1)
+    if (eq <= 0)
       throw new CharterError(
         'invalid_input',
-        `--map "${arg}" must look like field=Column, e.g. --map employeeId="Worker ID".`,
+        `--map "${arg}" must look like field=Column, e.g. --map employeeId="Worker ID" (or field= to leave a field out).`,
       );
     mapping[arg.slice(0, eq).trim()] = arg.slice(eq + 1).trim();
   }

@@ -4,11 +4,12 @@
  */
 import { initial } from './0010-initial';
 import { settings } from './0020-settings';
+import { historyReferences } from './0030-history-references';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [initial, settings];
+export const MIGRATIONS: readonly Migration[] = [initial, settings, historyReferences];
 
 /** The schema version this build writes. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

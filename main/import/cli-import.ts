@@ -50,6 +50,7 @@ chain is valid are written. The write is one transaction and can be undone.
 Options:
   --format <csv|xlsx|json>  the file's format (default: from its extension)
   --map <field=Column>      use Column for a field, e.g. --map employeeId="Worker ID";
+                            --map email= leaves a field out even if a column matches;
                             fields: employeeId, managerId, name, firstName, lastName,
                             title, email, department
   --dry-run                 show what would be imported and write nothing

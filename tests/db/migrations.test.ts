@@ -4,6 +4,7 @@ import { APPLICATION_ID, applicationId, migrate, userVersion } from '../../db/mi
 import { LATEST_VERSION, MIGRATIONS } from '../../db/migrations';
 import { initial } from '../../db/migrations/0010-initial';
 import { settings } from '../../db/migrations/0020-settings';
+import { historyReferences } from '../../db/migrations/0030-history-references';
 import type { Migration } from '../../db/migrations';
 
 const memory = () => {
@@ -104,6 +105,17 @@ describe('migration 0020 (settings)', () => {
     settings.up(db);
     expect(() => db.prepare("INSERT INTO settings (key, value) VALUES ('k', '[]')").run()).not.toThrow();
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+});
+
+describe('migration 0030 (history by reference)', () => {
+  it('changes no table but marks the file newer than a build that stops at 0020 (which then refuses it on open)', () => {
+    const db = memory();
+    migrate(db, [initial, settings]);
+    const before = tables(db);
+    expect(migrate(db)).toEqual([historyReferences.version]);
+    expect(tables(db)).toEqual(before);
+    expect(userVersion(db)).toBeGreaterThan(settings.version);
   });
 });
 

@@ -94,4 +94,11 @@ describe('finding HR columns', () => {
     expect(() => parseMappingArgs(['employeeId'])).toThrow(/must look like field=Column/);
     expect(() => parseMappingArgs(['=x'])).toThrow(/must look like field=Column/);
   });
+
+  it('reads field= as "do not import this field", as the app\'s mapping does', () => {
+    expect(parseMappingArgs(['email='])).toEqual({ email: '' });
+    const columns = detectColumns(['Employee ID', 'Name', 'Title', 'Email'], parseMappingArgs(['email=']));
+    expect(columns.email).toBeUndefined();
+    expect(columns.employeeId).toBe(0);
+  });
 });
