@@ -11,7 +11,16 @@ export const LAYERS = {
   db: { layers: ['app', 'db'], packages: ['better-sqlite3'], node: true },
   main: {
     layers: ['app', 'db', 'main'],
-    packages: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit', 'exceljs', 'fontkit'],
+    packages: [
+      'electron',
+      'better-sqlite3',
+      '@resvg/resvg-js',
+      'pdfkit',
+      'svg-to-pdfkit',
+      'exceljs',
+      'fontkit',
+      'jszip',
+    ],
     node: true,
   },
   renderer: {
@@ -59,7 +68,10 @@ export const layersRule = {
     if (!layer) {
       return {
         Program(node) {
-          context.report({ node, message: `No layer rule covers "${folder}/"; add it to eslint/layers.js and DESIGN.md.` });
+          context.report({
+            node,
+            message: `No layer rule covers "${folder}/"; add it to eslint/layers.js and DESIGN.md.`,
+          });
         },
       };
     }
@@ -68,13 +80,20 @@ export const layersRule = {
       if (source.startsWith('.')) {
         const target = targetFolder(root, path.resolve(path.dirname(file), source));
         if (!layer.layers.includes(target))
-          context.report({ node, message: `${folder}/ may not import from ${target}/ (DESIGN.md layer table).` });
+          context.report({
+            node,
+            message: `${folder}/ may not import from ${target}/ (DESIGN.md layer table).`,
+          });
         return;
       }
       if (source.startsWith('node:') || builtins.has(source)) {
-        if (!layer.node) context.report({ node, message: `${folder}/ may not import Node built-ins ("${source}").` });
+        if (!layer.node)
+          context.report({ node, message: `${folder}/ may not import Node built-ins ("${source}").` });
         else if (!source.startsWith('node:'))
-          context.report({ node, message: `Import Node built-ins with the node: prefix ("node:${source}").` });
+          context.report({
+            node,
+            message: `Import Node built-ins with the node: prefix ("node:${source}").`,
+          });
         return;
       }
       const name = packageName(source);
@@ -87,7 +106,11 @@ export const layersRule = {
       ExportAllDeclaration: (node) => check(node, node.source.value),
       ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value),
       CallExpression: (node) => {
-        if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments[0]?.type === 'Literal')
+        if (
+          node.callee.type === 'Identifier' &&
+          node.callee.name === 'require' &&
+          node.arguments[0]?.type === 'Literal'
+        )
           check(node, node.arguments[0].value);
       },
     };

@@ -8,6 +8,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 import type { Handlers } from '../app/contract';
 import { CharterError } from '../app/errors';
 import type { DownloadFile, ExportFileFormat, HostHandlers, ParsedHostInputOf } from '../app/host-contract';
@@ -78,6 +79,17 @@ function queryOf(handlers: Handlers): Query {
   return (name, input) => unwrap(invoke(handlers, name, input)) as never;
 }
 
+/**
+ * Several files as one download, `<folder>.zip` (a CSV folder, a tiled
+ * PNG), so the browser saves one file instead of asking to allow many.
+ */
+async function zipped(paths: readonly string[], folder: string): Promise<DownloadFile> {
+  const zip = new JSZip();
+  for (const file of paths) zip.file(`${folder}/${path.basename(file)}`, await readFile(file));
+  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' });
+  return { fileName: `${folder}.zip`, mimeType: 'application/zip', base64: bytes.toString('base64') };
+}
+
 async function exportFile(handlers: Handlers, input: ParsedHostInputOf<'export.file'>, options: HostOptions) {
   const query = queryOf(handlers);
   const { format, root, options: fileOptions } = input;
@@ -96,16 +108,16 @@ async function exportFile(handlers: Handlers, input: ParsedHostInputOf<'export.f
       ...exportOptions,
       out: path.join(dir, suggestedName),
     });
-    const files: DownloadFile[] = [];
-    for (const file of written) {
-      const name = path.basename(file);
-      files.push({
-        fileName: folder ? `${base} ${name}` : name,
-        mimeType: EXPORT_FILES[format].mimeType,
-        base64: (await readFile(file)).toString('base64'),
-      });
-    }
-    return { kind: 'download' as const, files };
+    const [only] = written;
+    const file: DownloadFile =
+      written.length === 1 && only !== undefined && !folder
+        ? {
+            fileName: path.basename(only),
+            mimeType: EXPORT_FILES[format].mimeType,
+            base64: (await readFile(only)).toString('base64'),
+          }
+        : await zipped(written, folder ? suggestedName : `${base} tiles`);
+    return { kind: 'download' as const, files: [file] };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -20,7 +20,11 @@ const FORMATS: readonly { id: ExportFileFormat; label: string; hint: string }[] 
     label: 'HTML report',
     hint: 'A printable ownership register: who owns what, reviews, findings.',
   },
-  { id: 'csv', label: 'CSV files', hint: 'One file per register, the RACI matrix and the findings.' },
+  {
+    id: 'csv',
+    label: 'CSV files',
+    hint: 'A folder (a .zip in the browser): one file per register, the RACI matrix, the findings.',
+  },
   { id: 'json', label: 'Charter model (JSON)', hint: 'The model’s own format; Import reads it back.' },
   { id: 'mermaid', label: 'Mermaid flowchart', hint: 'The chart as Mermaid text, for Markdown and wikis.' },
   { id: 'graphml', label: 'GraphML', hint: 'The chart for yEd and other graph editors.' },
@@ -38,7 +42,6 @@ export interface ExportDialogProps {
   selectedId: string | null;
   onClose: () => void;
 }
-
 
 /** File > Export: a format, the whole chart or one subtree, and the PNG/PDF options. */
 export function ExportDialog({ host, roles, selectedId, onClose }: ExportDialogProps) {

@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportFileResult, ReadFileResult } from '../../app/host-contract';
 import { IMPORT_BASE64_CHARS } from '../../app/host-contract';
@@ -65,7 +66,7 @@ describe('export.file over HTTP', () => {
     expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   });
 
-  it('returns a workbook of a subtree, and every CSV file of the registers', async () => {
+  it('returns a workbook of a subtree, and the CSV registers as one zip of their folder', async () => {
     const xlsx = result<ExportFileResult>(
       (await api('export.file', { format: 'xlsx', root: 'role-cio' })).body,
     );
@@ -76,7 +77,16 @@ describe('export.file over HTTP', () => {
     expect(workbook.worksheets.length).toBeGreaterThan(3);
     const csv = result<ExportFileResult>((await api('export.file', { format: 'csv' })).body);
     if (csv.kind !== 'download') throw new Error('expected a download');
-    expect(csv.files.map((f) => f.fileName)).toContain('Example organization (CISO vs CIO) roles.csv');
+    expect(csv.files.map((f) => [f.fileName, f.mimeType])).toEqual([
+      ['Example organization (CISO vs CIO) registers.zip', 'application/zip'],
+    ]);
+    const zip = await JSZip.loadAsync(Buffer.from(csv.files[0]?.base64 ?? '', 'base64'));
+    const names = Object.keys(zip.files);
+    expect(names).toContain('Example organization (CISO vs CIO) registers/roles.csv');
+    expect(names).toContain('Example organization (CISO vs CIO) registers/raci-matrix.csv');
+    const roles = await zip.file('Example organization (CISO vs CIO) registers/roles.csv')?.async('string');
+    expect(roles).toMatch(/^\uFEFF/);
+    expect(roles).toContain('Chief Information Security Officer');
   });
 
   it('refuses an unknown root or format with a reply that says so', async () => {
