@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../app/contract';
+import { invoke } from '../app/contract';
 import { CharterError } from '../app/errors';
 import { todayUtc } from '../app/policy';
 import type { TemplateName } from '../app/templates';
@@ -52,6 +53,22 @@ function handleFor(ctx: Context): ModelHandle {
       if (ctx.db.open) ctx.db.close();
     },
   };
+}
+
+/**
+ * Answers the queries every window asks for first (summary, chart,
+ * findings) so that their answers are cached (db/revision.ts) by the time
+ * the page asks: hosts call it once a model is open, while the renderer is
+ * still loading. A failure (a model closed meanwhile, say) is left for the
+ * page's own call to report.
+ */
+export function warmModel(handle: { readonly handlers: Handlers }): void {
+  try {
+    for (const name of ['model.summary', 'model.chart', 'governance.check'] as const)
+      invoke(handle.handlers, name, {});
+  } catch {
+    // Nothing to warm: the page's own call will say why.
+  }
 }
 
 /** Opens an existing model file. */

@@ -7,6 +7,7 @@ import type { Context } from '../context';
 import { modelName } from '../document';
 import { peek } from '../history';
 import { userVersion } from '../migrate';
+import { RevisionCache } from '../revision';
 import type { LineRow, RoleRow } from '../rows';
 import { toLine, toRole } from '../rows';
 import { all, get } from '../statements';
@@ -50,9 +51,11 @@ SELECT
   (SELECT count(*) FROM top_level) AS roots,
   (SELECT coalesce(max(level), 0) FROM depth) AS maxDepth`;
 
+const summaries = new RevisionCache<ModelSummary>();
+
 /** Counts; roots are roles without a solid manager, at depth 1. */
 export function modelSummary(ctx: Context): ModelSummary {
-  return get<ModelSummary>(ctx.db, SUMMARY_SQL) as ModelSummary;
+  return summaries.get(ctx.db, () => get<ModelSummary>(ctx.db, SUMMARY_SQL) as ModelSummary);
 }
 
 interface HolderJoin {
@@ -79,7 +82,14 @@ export function holdersByRole(ctx: Context): Map<string, HolderView[]> {
   return byRole;
 }
 
+const charts = new RevisionCache<ChartModel>();
+
+/** Every role with its holders and Accountable counts, and every reporting line. */
 export function modelChart(ctx: Context): ChartModel {
+  return charts.get(ctx.db, () => readChart(ctx));
+}
+
+function readChart(ctx: Context): ChartModel {
   const holders = holdersByRole(ctx);
   const counts = new Map<string, { policy: number; asset: number }>();
   const accountable = all<{ role_id: string; subject_type: string; n: number }>(

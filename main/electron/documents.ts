@@ -15,7 +15,7 @@ import type { ErrorPayload } from '../../app/errors';
 import { CharterError, toErrorPayload } from '../../app/errors';
 import type { ModelInfo } from '../../app/views';
 import type { ModelHandle, OpenOptions } from '../../db/index';
-import { createModel, openModel } from '../../db/index';
+import { createModel, openModel, warmModel } from '../../db/index';
 import { copyModel, listBackups, openSafely, restoreBackup } from '../../db/safety';
 import { addRecent, removeRecent, samePath } from './recent';
 
@@ -266,6 +266,8 @@ export class DocumentSession {
       damaged: next.damage !== null,
     });
     this.shell.modelChanged(next, title);
+    // While the page reloads, read what it will ask for first.
+    setImmediate(() => warmModel(next));
   }
 
   /** File > Close: one window shows one model, so closing the model closes the window. */

@@ -17,6 +17,7 @@ import { invokeHost, isHostName } from '../../app/host-contract';
 import type { ErrorCode } from '../../app/errors';
 import { toErrorPayload } from '../../app/errors';
 import { parseJsonText } from '../../app/json';
+import { warmModel } from '../../db/index';
 import { createHostHandlers } from '../host-calls';
 import { SECURITY_HEADERS } from '../security';
 import { contentTypeFor, resolveStaticPath } from '../static-files';
@@ -203,6 +204,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   });
   port = (server.address() as AddressInfo).port;
+  // While the browser loads the page, read what it will ask for first.
+  setImmediate(() => warmModel(options.handle));
   return {
     url: `http://${LOOPBACK}:${port}/?token=${token}`,
     port,

@@ -1,0 +1,44 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { warmModel } from '../../db';
+import { call, newModel } from './helpers';
+
+describe('whole-model answers cached per revision', () => {
+  it('answers model.chart again unchanged from the cache until the model changes', () => {
+    const m = newModel('seed');
+    const first = call(m, 'model.chart', {});
+    expect(call(m, 'model.chart', {})).toBe(first);
+    call(m, 'role.update', { id: 'role-ciso', title: 'Head of Security' });
+    const next = call(m, 'model.chart', {});
+    expect(next).not.toBe(first);
+    expect(next.roles.find((r) => r.id === 'role-ciso')?.title).toBe('Head of Security');
+    expect(call(m, 'model.summary', {}).roles).toBe(7);
+  });
+
+  it('reads the model again after another connection commits a change', () => {
+    const m = newModel('seed');
+    const before = call(m, 'model.summary', {});
+    const other = new Database(m.path);
+    other.prepare("UPDATE people SET name = 'Someone Else' WHERE id = (SELECT min(id) FROM people)").run();
+    other.prepare("INSERT INTO responsibility_areas (id, name) VALUES ('area-x', 'Vendor risk')").run();
+    other.close();
+    expect(call(m, 'model.summary', {}).responsibilityAreas).toBe(before.responsibilityAreas + 1);
+    const names = call(m, 'model.chart', {}).roles.flatMap((r) => r.holders.map((h) => h.name));
+    expect(names).toContain('Someone Else');
+  });
+
+  it('is filled by warmModel with what a page asks first, and warming a closed model throws nothing', () => {
+    const m = newModel('seed');
+    const asked: string[] = [];
+    const handlers = new Proxy(m.handlers, {
+      get: (target, name: string) => {
+        asked.push(name);
+        return target[name as keyof typeof target];
+      },
+    });
+    warmModel({ handlers });
+    expect(asked).toEqual(['model.summary', 'model.chart', 'governance.check']);
+    m.close();
+    expect(() => warmModel(m)).not.toThrow();
+  });
+});
