@@ -24,11 +24,20 @@ import { Header } from './shell/Header';
 import { historyShortcut, isTextEntry } from './shell/shortcuts';
 import { StatusBar } from './shell/StatusBar';
 import type { MenuSubscribe } from './transport';
-import { useCharter } from './useCharter';
+import { type ModelView, useCharter } from './useCharter';
 
 /** The app shell: header, chart, inspector and status bar around one model. */
-export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
-  const { view, error, run, dismissError, showError, reload } = useCharter(call);
+export function App({
+  call,
+  onMenu,
+  firstView,
+}: {
+  call: Call;
+  onMenu: MenuSubscribe;
+  /** The model's first view, already asked for (see main.tsx). */
+  firstView?: Promise<ModelView>;
+}) {
+  const { view, error, run, dismissError, showError, reload } = useCharter(call, firstView);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const nav = useNavigation(onMenu);
@@ -143,8 +152,8 @@ export function App({ call, onMenu }: { call: Call; onMenu: MenuSubscribe }) {
                 <div className="empty-state empty-state--centre">
                   <h2>This model has no roles yet</h2>
                   <p>
-                    Start with the top of the organization, for example the Chief Executive Officer, then add the
-                    roles that report to it.
+                    Start with the top of the organization, for example the Chief Executive Officer, then add
+                    the roles that report to it.
                   </p>
                   {info?.readOnly ? (
                     <p>This model is open read-only, so roles cannot be added here.</p>

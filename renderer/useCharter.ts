@@ -17,33 +17,46 @@ export function asCharterError(error: unknown): CharterError {
   return error instanceof CharterError ? error : CharterError.fromPayload(toErrorPayload(error));
 }
 
+/** The three queries the shell shows, asked together. */
+export async function fetchView(call: Call): Promise<ModelView> {
+  const [info, summary, chart] = await Promise.all([
+    call('model.info', {}),
+    call('model.summary', {}),
+    call('model.chart', {}),
+  ]);
+  return { info, summary, chart };
+}
+
 /**
- * The model as the shell shows it: fetched at start, re-fetched after each
- * command, and whenever model.info's revision moves while the page is visible.
+ * The model as the shell shows it: fetched at start (or taken from
+ * `first`, a {@link fetchView} the page started before React mounted, so
+ * the host works while the bundle renders), re-fetched after each command,
+ * and whenever model.info's revision moves while the page is visible.
  */
-export function useCharter(call: Call) {
+export function useCharter(call: Call, first?: Promise<ModelView>) {
   const [view, setView] = useState<ModelView | null>(null);
   const [error, setError] = useState<CharterError | null>(null);
   const revision = useRef<number | null>(null);
   const pollFailed = useRef(false);
 
-  const refresh = useCallback(async () => {
-    const [info, summary, chart] = await Promise.all([
-      call('model.info', {}),
-      call('model.summary', {}),
-      call('model.chart', {}),
-    ]);
-    revision.current = info.revision;
-    setView({ info, summary, chart });
-  }, [call]);
+  const show = useCallback((next: ModelView) => {
+    revision.current = next.info.revision;
+    setView(next);
+  }, []);
 
+  const refresh = useCallback(async () => show(await fetchView(call)), [call, show]);
+
+  const firstView = useRef(first);
   const load = useCallback(async () => {
+    const prefetched = firstView.current;
+    firstView.current = undefined;
     try {
-      await refresh();
+      if (prefetched) show(await prefetched);
+      else await refresh();
     } catch (e) {
       setError(asCharterError(e));
     }
-  }, [refresh]);
+  }, [refresh, show]);
 
   /** Runs a command, then re-fetches; returns null (and shows why) if it failed. */
   const run = useCallback(
