@@ -73,12 +73,13 @@ export function SearchPalette({ call, chart, onFocusRole, onError }: SearchPalet
     };
   }, [open, call, onError]);
 
+  // Built while the palette is open only: 10,000 roles' entries would cost every chart update.
   const entries = useMemo(
     () =>
-      chart === null
+      chart === null || !open
         ? []
         : searchEntries({ chart, policies: [], assets: [], assignments: [], ...(registers ?? {}) }),
-    [chart, registers],
+    [chart, registers, open],
   );
   const results = useMemo(() => searchFor(entries, query), [entries, query]);
   const current = Math.min(active, Math.max(results.length - 1, 0));
