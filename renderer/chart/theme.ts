@@ -1,8 +1,9 @@
 /**
  * Light and dark: follow the operating system, or a choice made in the
  * header (remembered). The choice sets `data-theme` on the root element,
- * which theme.css turns into the palette of styles.css. One store for the
- * page, so the header's toggle and the chart agree.
+ * whose color-scheme (theme.css) picks the light-dark() palette of
+ * styles.css. One store for the page, so the header's toggle and the
+ * chart agree.
  */
 import './theme.css';
 import { useSyncExternalStore } from 'react';

@@ -200,7 +200,10 @@ describe('editing in the inspector', { timeout: 60_000 }, () => {
       await expect.poll(() => heading(page)).toBe('Security Operations Lead');
       const personPicker = aside.getByRole('combobox', { name: 'Person to assign' });
       await personPicker.fill('Wei');
-      await aside.getByRole('option', { name: /Wei Chen/ }).first().click();
+      await aside
+        .getByRole('option', { name: /Wei Chen/ })
+        .first()
+        .click();
       await aside.getByRole('button', { name: 'Assign' }).click();
       await expect.poll(() => roleNode(page, 'role-secops').textContent()).toContain('Wei Chen');
       await aside.getByRole('checkbox', { name: 'Wei Chen is acting (interim)' }).click();
@@ -276,11 +279,17 @@ describe('who is responsible for what', { timeout: 60_000 }, () => {
         expect(await axeViolations(page)).toEqual([]);
         // The theme toggle overrides the system's and is remembered.
         const other = scheme === 'light' ? 'dark' : 'light';
+        // The page's background from styles.css's palette: light #eef1f5, dark #0f1318.
+        const background = { light: 'rgb(238, 241, 245)', dark: 'rgb(15, 19, 24)' };
+        const pageBackground = () => page.evaluate('getComputedStyle(document.body).backgroundColor');
+        expect(await pageBackground()).toBe(background[scheme]);
         await page.getByLabel('Theme').selectOption(other);
         expect(await page.locator('html').getAttribute('data-theme')).toBe(other);
+        expect(await pageBackground()).toBe(background[other]);
         await page.reload();
         await page.getByLabel('Theme').waitFor();
         expect(await page.locator('html').getAttribute('data-theme')).toBe(other);
+        expect(await pageBackground()).toBe(background[other]);
       });
     },
   );
