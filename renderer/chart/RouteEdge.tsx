@@ -32,7 +32,7 @@ function windowAround(s: ReactFlowState): string {
 const noWindow = () => '';
 const NO_POINTS: Point[] = [];
 
-/** The dotted lines' dashes in flow units, as styles.css draws them at reading zoom. */
+/** The dotted lines' dashes in flow units at reading zoom (styles.css gives their colour and width). */
 const DASH = 6;
 const GAP = 5;
 /**
@@ -59,7 +59,7 @@ function RouteEdgeView({ data }: EdgeProps<ReportingEdge>) {
   const long = data?.dotted === true && routeLength(points) > LONG_ROUTE;
   const around = useStore(long ? windowAround : noWindow);
   const scale = useStore(data?.dotted === true ? dashScale : one);
-  const dash = scale === 1 ? undefined : `${DASH * scale} ${GAP * scale}`;
+  const dash = data?.dotted === true ? `${DASH * scale} ${GAP * scale}` : undefined;
   const pieces = useMemo(() => {
     if (around === '') return null;
     const [x, y, size] = around.split(' ').map(Number) as [number, number, number];
