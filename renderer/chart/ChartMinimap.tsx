@@ -1,6 +1,6 @@
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { memo, useCallback, useDeferredValue, useMemo, useRef, type PointerEvent } from 'react';
-import { functionColour } from './functionColour';
+import { hueColour } from './functionColour';
 import { NODE_HEIGHT, NODE_WIDTH, type RoleFlowNode } from './toFlow';
 
 const NO_NODES: readonly RoleFlowNode[] = [];
@@ -26,7 +26,7 @@ export function minimapShapes(nodes: readonly RoleFlowNode[]): Shapes {
     minY = Math.min(minY, y);
     maxX = Math.max(maxX, x + NODE_WIDTH);
     maxY = Math.max(maxY, y + NODE_HEIGHT);
-    const colour = functionColour(n.data.role.function);
+    const colour = hueColour(n.data.hue);
     const parts = byColour.get(colour) ?? [];
     parts.push(`M${Math.round(x)} ${Math.round(y)}h${NODE_WIDTH}v${NODE_HEIGHT}h${-NODE_WIDTH}z`);
     byColour.set(colour, parts);

@@ -1,10 +1,14 @@
 /**
- * A colour per function (department), derived from its name alone so the
- * same function has the same colour in every model, chart and export.
+ * A colour per function (department). Each function asks for the hue its
+ * name hashes to, so a function keeps its colour from model to model; when
+ * two functions of one model ask for the same hue, the one later in
+ * alphabetical order moves on to the next free hue. No two functions of a
+ * model share a colour while there are hues to give, and the hues are far
+ * enough apart to tell at a glance.
  */
 
-/** Hue steps: 24 steps of 15 degrees keep neighbouring hues distinguishable. */
-const STEPS = 24;
+/** A model's hue (0 to 345, a multiple of 15) per function name, null for a role without a function. */
+export type FunctionHues = (name: string) => number | null;
 
 /**
  * FNV-1a over UTF-16 code units, then a finalizer so that names differing
@@ -22,15 +26,44 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** The hue (0 to 345, a multiple of 15) of a function, or null when it has no name. */
-export function functionHue(name: string): number | null {
-  const key = name.trim().toLowerCase();
-  if (key === '') return null;
-  return (hash(key) % STEPS) * (360 / STEPS);
+const keyOf = (name: string) => name.trim().toLowerCase();
+
+/**
+ * The hues of these functions: 12 hues 30 degrees apart while there are at
+ * most 12 functions, 24 hues 15 degrees apart up to 24; past that, hues
+ * repeat.
+ */
+export function functionHues(names: Iterable<string>): FunctionHues {
+  const keys = [...new Set([...names].map(keyOf).filter((k) => k !== ''))].sort();
+  const slots = keys.length <= 12 ? 12 : 24;
+  const taken = new Set<number>();
+  const hues = new Map<string, number>();
+  for (const key of keys) {
+    const wanted = hash(key) % slots;
+    let slot = wanted;
+    for (let step = 1; taken.has(slot) && step < slots; step++) slot = (wanted + step) % slots;
+    taken.add(slot);
+    hues.set(key, slot * (360 / slots));
+  }
+  return (name) => {
+    const key = keyOf(name);
+    return key === '' ? null : (hues.get(key) ?? (hash(key) % 24) * 15);
+  };
+}
+
+const byChart = new WeakMap<object, FunctionHues>();
+
+/** {@link functionHues} of a chart's roles, worked out once per chart. */
+export function chartHues(chart: { roles: readonly { function: string }[] }): FunctionHues {
+  let hues = byChart.get(chart);
+  if (hues === undefined) {
+    hues = functionHues(chart.roles.map((r) => r.function));
+    byChart.set(chart, hues);
+  }
+  return hues;
 }
 
 /** A solid colour for places without CSS theming (the minimap). */
-export function functionColour(name: string): string {
-  const hue = functionHue(name);
+export function hueColour(hue: number | null): string {
   return hue === null ? 'hsl(215 10% 60%)' : `hsl(${hue} 60% 52%)`;
 }

@@ -8,7 +8,7 @@ import type { Edge, Node } from '@xyflow/react';
 import { Position } from '@xyflow/react';
 import type { ModelLayout, Point, TreeEdge } from '../../app/layout';
 import type { ChartModel, ChartRole } from '../../app/views';
-import { functionHue } from './functionColour';
+import { chartHues, type FunctionHues, functionHues } from './functionColour';
 import { layoutChart, NODE_HEIGHT, NODE_WIDTH } from './layoutChart';
 
 export { layoutChart, NODE_HEIGHT, NODE_WIDTH };
@@ -88,12 +88,13 @@ export function roleNode(
   role: ChartRole,
   position: { x: number; y: number },
   extras: NodeExtras = { reports: 0, collapsed: false, direction: 'down' },
+  hues: FunctionHues = functionHues([role.function]),
 ): RoleFlowNode {
   return {
     id: role.id,
     type: 'role',
     position,
-    data: { role, hue: functionHue(role.function), ...extras },
+    data: { role, hue: hues(role.function), ...extras },
     width: NODE_WIDTH,
     height: NODE_HEIGHT,
     // Declared as measured too: nodes off screen are never mounted
@@ -185,6 +186,7 @@ export function createFlowDeriver(): (
     const positions = new Map(layout.nodes.map((p) => [p.id, { x: p.x, y: p.y }]));
     const next = new Map<string, RoleFlowNode>();
     const nodes: RoleFlowNode[] = [];
+    const hues = chartHues(chart);
     for (const role of chart.roles) {
       const position = positions.get(role.id);
       if (!position) continue;
@@ -199,8 +201,9 @@ export function createFlowDeriver(): (
         old.data.reports === extras.reports &&
         old.data.collapsed === extras.collapsed &&
         old.data.direction === direction &&
+        old.data.hue === hues(role.function) &&
         (old.data.role === role || JSON.stringify(old.data.role) === JSON.stringify(role));
-      const node = same ? old : roleNode(role, position, extras);
+      const node = same ? old : roleNode(role, position, extras, hues);
       next.set(role.id, node);
       nodes.push(node);
     }
@@ -340,5 +343,6 @@ export function nodesBounds(nodes: readonly RoleFlowNode[]): {
 export function chartFunctions(chart: ChartModel): { name: string; hue: number | null }[] {
   const names = new Set<string>();
   for (const r of chart.roles) if (r.function.trim() !== '') names.add(r.function.trim());
-  return [...names].sort((a, b) => a.localeCompare(b)).map((name) => ({ name, hue: functionHue(name) }));
+  const hues = chartHues(chart);
+  return [...names].sort((a, b) => a.localeCompare(b)).map((name) => ({ name, hue: hues(name) }));
 }

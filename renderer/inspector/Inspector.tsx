@@ -3,7 +3,7 @@ import { useEffect, useState, type CSSProperties } from 'react';
 import type { Call } from '../../app/contract';
 import type { RaciLetter, SubjectType } from '../../app/model';
 import type { AssignmentView, ChartModel, RoleDetail, RoleRef } from '../../app/views';
-import { functionHue } from '../chart/functionColour';
+import { chartHues, functionHues } from '../chart/functionColour';
 import type { Run } from '../registers/run';
 import { asCharterError } from '../useCharter';
 import { DeleteRoleDialog } from './DeleteRoleDialog';
@@ -110,7 +110,7 @@ interface DetailsProps {
 function Details(props: DetailsProps) {
   const { call, run, detail, chart, revision, readOnly, onSelect, onError } = props;
   const { role } = detail;
-  const hue = functionHue(role.function);
+  const hue = (chart === null ? functionHues([role.function]) : chartHues(chart))(role.function);
   const [confirming, setConfirming] = useState(false);
   const addUnder = async (managerRoleId: string | null) => {
     const created = await run('role.create', { title: 'New role', managerRoleId });
