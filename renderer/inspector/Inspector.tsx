@@ -4,6 +4,7 @@ import type { Call } from '../../app/contract';
 import type { RaciLetter, SubjectType } from '../../app/model';
 import type { AssignmentView, ChartModel, RoleDetail, RoleRef } from '../../app/views';
 import { chartHues, functionHues } from '../chart/functionColour';
+import { KEYS } from '../shell/keys';
 import type { Run } from '../registers/run';
 import { asCharterError } from '../useCharter';
 import { DeleteRoleDialog } from './DeleteRoleDialog';
@@ -105,6 +106,32 @@ interface DetailsProps {
   onOpenRolePage: (id: string) => void;
   onOpenPerson: (id: string) => void;
   onOpenOwnership: (roleId: string) => void;
+}
+
+/** What the keyboard does on the chart, while no role is selected to fill the panel. */
+function ChartKeys() {
+  const keys: [string, string][] = [
+    [KEYS.search, 'Find a role, person, policy or asset'],
+    ['← ↑ → ↓', 'Walk to the manager, reports and peers of the selected role'],
+    ['− +', 'Collapse or expand the selected role’s reports'],
+    [KEYS.undo, 'Undo the last change'],
+    [KEYS.views, 'Chart, registers, RACI matrix, ownership map, findings'],
+  ];
+  return (
+    <section className="inspector__keys" aria-label="Keys on the chart">
+      <h3>Keys</h3>
+      <dl>
+        {keys.map(([key, what]) => (
+          <div key={key}>
+            <dt>
+              <kbd>{key}</kbd>
+            </dt>
+            <dd>{what}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
 }
 
 function Details(props: DetailsProps) {
@@ -270,12 +297,16 @@ export function Inspector(props: InspectorProps) {
 
   let body;
   if (selectedId === null) {
-    body = (
-      <p className="empty-state">
-        {hasRoles
-          ? 'Select a role on the chart to see who holds it, whom it reports to, and what it is accountable and responsible for.'
-          : 'Roles you add will show their details here.'}
-      </p>
+    body = hasRoles ? (
+      <>
+        <p className="empty-state">
+          Select a role on the chart to see who holds it, whom it reports to, and what it is accountable and
+          responsible for.
+        </p>
+        <ChartKeys />
+      </>
+    ) : (
+      <p className="empty-state">Roles you add will show their details here.</p>
     );
   } else if (detail === null || detail.role.id !== selectedId) {
     body = <p className="empty-state">Loading the role…</p>;

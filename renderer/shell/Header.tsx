@@ -3,13 +3,8 @@ import type { ModelInfo } from '../../app/views';
 import { setTheme, THEMES, useThemeChoice, type ThemeChoice } from '../chart/theme';
 import { openSearch } from '../search/open';
 import { openIoDialog } from '../io/open';
+import { KEYS } from './keys';
 
-const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-const UNDO_KEYS = mac ? '⌘Z' : 'Ctrl+Z';
-const REDO_KEYS = mac ? '⇧⌘Z' : 'Ctrl+Y';
-const IMPORT_KEYS = mac ? '⇧⌘I' : 'Ctrl+Shift+I';
-const EXPORT_KEYS = mac ? '⇧⌘E' : 'Ctrl+Shift+E';
-const SEARCH_KEYS = mac ? '⌘K' : 'Ctrl+K';
 const THEME_LABELS: Record<ThemeChoice, string> = { system: 'System theme', light: 'Light', dark: 'Dark' };
 
 export interface HeaderProps {
@@ -40,16 +35,16 @@ export function Header({ info, onUndo, onRedo, onAddRole }: HeaderProps) {
           className="button app-header__search"
           onClick={openSearch}
           disabled={info === null}
-          title={`Search roles, people, policies and assets (${SEARCH_KEYS})`}
+          title={`Search roles, people, policies and assets (${KEYS.search})`}
         >
-          Search <kbd>{SEARCH_KEYS}</kbd>
+          Search <kbd>{KEYS.search}</kbd>
         </button>
         <button
           type="button"
           className="button"
           onClick={() => openIoDialog('import')}
           disabled={readOnly}
-          title={`Import people from an HR file, or a Charter model (${IMPORT_KEYS})`}
+          title={`Import people from an HR file, or a Charter model (${KEYS.import})`}
         >
           Import…
         </button>
@@ -58,7 +53,7 @@ export function Header({ info, onUndo, onRedo, onAddRole }: HeaderProps) {
           className="button"
           onClick={() => openIoDialog('export')}
           disabled={info === null}
-          title={`Export the chart or the registers (${EXPORT_KEYS})`}
+          title={`Export the chart or the registers (${KEYS.export})`}
         >
           Export…
         </button>
@@ -70,7 +65,7 @@ export function Header({ info, onUndo, onRedo, onAddRole }: HeaderProps) {
           className="button"
           onClick={onUndo}
           disabled={readOnly || undo === null}
-          title={undo ? `Undo: ${undo.summary} (${UNDO_KEYS})` : 'Nothing to undo'}
+          title={undo ? `Undo: ${undo.summary} (${KEYS.undo})` : 'Nothing to undo'}
         >
           Undo
         </button>
@@ -79,7 +74,7 @@ export function Header({ info, onUndo, onRedo, onAddRole }: HeaderProps) {
           className="button"
           onClick={onRedo}
           disabled={readOnly || redo === null}
-          title={redo ? `Redo: ${redo.summary} (${REDO_KEYS})` : 'Nothing to redo'}
+          title={redo ? `Redo: ${redo.summary} (${KEYS.redo})` : 'Nothing to redo'}
         >
           Redo
         </button>

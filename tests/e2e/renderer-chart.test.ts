@@ -109,6 +109,9 @@ describe.each(SCHEMES)('the org chart in %s mode', (scheme) => {
       expect(await page.locator('h1').textContent()).toBe('Example organization (CISO vs CIO)');
       expect(await page.locator('.status-bar').textContent()).toContain('7 roles (2 vacant)');
       expect(await page.locator('aside').textContent()).toContain('Select a role on the chart');
+      const keys = page.getByRole('region', { name: 'Keys on the chart' });
+      expect(await keys.locator('dd').allTextContents()).toContain('Find a role, person, policy or asset');
+      expect(await keys.locator('kbd').first().textContent()).toBe('Ctrl+K');
       await page.waitForTimeout(300);
       await page.screenshot({ path: path.join(OUTPUT, `renderer-chart-${scheme}.png`) });
       expect(await axeViolations(page)).toEqual([]);
