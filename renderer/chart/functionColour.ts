@@ -7,7 +7,7 @@
  * enough apart to tell at a glance.
  */
 
-/** A model's hue (0 to 345, a multiple of 15) per function name, null for a role without a function. */
+/** A model's hue (0 to 345, a multiple of 15, never the selection's blue) per function name, null for a role without a function. */
 export type FunctionHues = (name: string) => number | null;
 
 /**
@@ -28,26 +28,33 @@ function hash(text: string): number {
 
 const keyOf = (name: string) => name.trim().toLowerCase();
 
+/** Hues left out: the blue of selection and of the chain to the root (styles.css --selected, about 215 degrees). */
+const SELECTION = (hue: number) => hue >= 200 && hue <= 230;
+const wheel = (step: number) =>
+  Array.from({ length: 360 / step }, (_, i) => i * step).filter((hue) => !SELECTION(hue));
+/** 11 hues 30 degrees apart, and 22 of 15 degrees for models with more functions than that. */
+const WIDE = wheel(30);
+const NARROW = wheel(15);
+
 /**
- * The hues of these functions: 12 hues 30 degrees apart while there are at
- * most 12 functions, 24 hues 15 degrees apart up to 24; past that, hues
- * repeat.
+ * The hues of these functions: 30 degrees apart while there are at most 11
+ * functions, 15 degrees apart up to 22; past that, hues repeat.
  */
 export function functionHues(names: Iterable<string>): FunctionHues {
   const keys = [...new Set([...names].map(keyOf).filter((k) => k !== ''))].sort();
-  const slots = keys.length <= 12 ? 12 : 24;
+  const slots = keys.length <= WIDE.length ? WIDE : NARROW;
   const taken = new Set<number>();
   const hues = new Map<string, number>();
   for (const key of keys) {
-    const wanted = hash(key) % slots;
+    const wanted = hash(key) % slots.length;
     let slot = wanted;
-    for (let step = 1; taken.has(slot) && step < slots; step++) slot = (wanted + step) % slots;
+    for (let step = 1; taken.has(slot) && step < slots.length; step++) slot = (wanted + step) % slots.length;
     taken.add(slot);
-    hues.set(key, slot * (360 / slots));
+    hues.set(key, slots[slot] as number);
   }
   return (name) => {
     const key = keyOf(name);
-    return key === '' ? null : (hues.get(key) ?? (hash(key) % 24) * 15);
+    return key === '' ? null : (hues.get(key) ?? (NARROW[hash(key) % NARROW.length] as number));
   };
 }
 
