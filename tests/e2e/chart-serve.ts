@@ -2,7 +2,6 @@
  * Support for the chart's end-to-end tests: a new seed model served by a
  * real `charter serve`, opened in Chromium, and axe-core run in the page.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ROOT, runCharter, servedUrl, startCharter, tempDir } from '../support/cli';
@@ -48,30 +47,7 @@ export async function serveSeed(browser: Browser, scheme: 'light' | 'dark' = 'li
   };
 }
 
-/** Serious and critical axe-core violations, evaluated through DevTools (the page's CSP stays on). */
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: {
-          run(): Promise<{
-            violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.targets.slice(0, 3).join(', ')}`);
-}
+export { axeViolations } from '../support/axe';
 
 export const roleNode = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 

@@ -5,10 +5,11 @@
  * each screen in light and dark go to tests/output/registers-*.png.
  */
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { ROOT, runCharter, serveModel, tempDir } from '../support/cli';
 
@@ -25,38 +26,6 @@ async function stop(served: Served | undefined): Promise<void> {
   const exited = new Promise((resolve) => served.child.once('exit', resolve));
   served.child.kill('SIGTERM');
   await exited;
-}
-
-const axeSource = () => readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-
-/** Serious and critical axe-core violations on the page as it is now. */
-async function axeViolations(page: Page) {
-  // Evaluated through DevTools, so the page's CSP (rightly) does not block it.
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource());
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: {
-          run(): Promise<{
-            violations: Array<{
-              id: string;
-              impact: string | null;
-              help: string;
-              nodes: Array<{ target: unknown }>;
-            }>;
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)),
-    }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 /** Screenshots the screen in light and dark, and checks both with axe-core. */

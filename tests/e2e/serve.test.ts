@@ -4,12 +4,13 @@
  * runs axe-core, and saves a screenshot to tests/output/serve.png.
  */
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { templateDocument } from '../../app/templates';
 import { todayUtc } from '../../app/policy';
+import { axeViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { ROOT, runCharter, startCharter, tempDir } from '../support/cli';
 
@@ -124,27 +125,7 @@ describe('charter serve in a browser', () => {
   });
 
   it('has no serious or critical accessibility violations (axe-core)', async () => {
-    // Evaluated through DevTools, so the page's CSP (rightly) does not block it.
-    await page.evaluate(readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        globalThis as unknown as {
-          axe: {
-            run(): Promise<{
-              violations: Array<{ id: string; impact: string | null; help: string; nodes: unknown[] }>;
-            }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run();
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.length,
-      }));
-    });
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('saves a screenshot to tests/output/serve.png', async () => {

@@ -138,7 +138,8 @@ describe.each(['light', 'dark'] as const)('every screen in %s mode', (scheme) =>
         await page.screenshot({ path: path.join(OUTPUT, `ux-${screen.name}-${scheme}-${size.name}.png`) });
         for (const v of await axeViolations(page)) failures.push(`${screen.name}: ${v}`);
         const bar = await page.locator('.status-bar').boundingBox();
-        if (!bar || bar.height > 32) failures.push(`${screen.name}: the status bar wraps (${bar?.height} px high)`);
+        if (!bar || bar.height > 32)
+          failures.push(`${screen.name}: the status bar wraps (${bar?.height} px high)`);
         await screen.close?.(page);
         await page.keyboard.press('Escape');
       }
