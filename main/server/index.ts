@@ -61,13 +61,30 @@ function send(
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }
 
+/**
+ * The JSON of results the host answers again unchanged (db/revision.ts
+ * hands back the same object while the model has not changed), so a
+ * 10,000-role chart is not serialized again for every page that asks.
+ */
+const resultJson = new WeakMap<object, string>();
+
+function replyJson(reply: Reply): string {
+  if (!reply.ok || typeof reply.result !== 'object' || reply.result === null) return JSON.stringify(reply);
+  let json = resultJson.get(reply.result);
+  if (json === undefined) {
+    json = JSON.stringify(reply.result);
+    resultJson.set(reply.result, json);
+  }
+  return `{"ok":true,"result":${json}}`;
+}
+
 function sendReply(
   res: ServerResponse,
   status: number,
   reply: Reply,
   extra: Record<string, string> = {},
 ): void {
-  send(res, status, JSON.stringify(reply), 'application/json; charset=utf-8', {
+  send(res, status, replyJson(reply), 'application/json; charset=utf-8', {
     'Cache-Control': 'no-store',
     ...extra,
   });

@@ -56,8 +56,11 @@ describe('the loopback server', () => {
     expect(reply.result.roles).toBeGreaterThanOrEqual(3);
   });
 
-  it('runs a command, and the next query sees its change', async () => {
+  it('runs a command, and the next query sees its change (no answer is served from before it)', async () => {
     const before = JSON.parse((await api('model.summary')).body).result.roles;
+    const chart = (await api('model.chart')).body;
+    expect((await api('model.chart')).body).toBe(chart);
+    expect(chart).not.toContain('Chief Technology Officer');
     const created = JSON.parse(
       (
         await api(
@@ -68,6 +71,9 @@ describe('the loopback server', () => {
     );
     expect(created).toMatchObject({ ok: true, result: { eventId: expect.any(Number) } });
     expect(JSON.parse((await api('model.summary')).body).result.roles).toBe(before + 1);
+    expect(
+      JSON.parse((await api('model.chart')).body).result.roles.map((r: { title: string }) => r.title),
+    ).toContain('Chief Technology Officer');
   });
 
   it('refuses an API request without the token', async () => {
