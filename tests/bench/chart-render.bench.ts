@@ -33,10 +33,10 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { build as esbuild } from 'esbuild';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { bench, describe } from 'vitest';
 import { launchChromium } from '../support/browser';
+import { fakeBridgeScript } from '../support/fake-bridge-script';
 import { generateDocument } from './generate';
 import { servedFirstRenders } from './served-first-render';
 
@@ -87,18 +87,6 @@ function renderAllBundle(): string | null {
     found = true;
   }
   return found ? dir : null;
-}
-
-async function fakeBridgeScript(): Promise<string> {
-  const fake = await esbuild({
-    entryPoints: [path.join(ROOT, 'tests/renderer/fake-bridge-entry.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-  });
-  return fake.outputFiles[0]?.text ?? '';
 }
 
 /**

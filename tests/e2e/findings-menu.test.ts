@@ -7,11 +7,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build as esbuild } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { build as viteBuild } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
+import { fakeBridgeScript } from '../support/fake-bridge-script';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ORIGIN = 'http://charter.test';
@@ -33,21 +33,14 @@ beforeAll(async () => {
     logLevel: 'warn',
     build: { outDir: bundleDir },
   });
-  const fake = await esbuild({
-    entryPoints: [path.join(ROOT, 'tests/renderer/fake-bridge-entry.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-  });
+  const fake = await fakeBridgeScript();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.route(`${ORIGIN}/**`, (route) => {
     const file = new URL(route.request().url()).pathname.replace(/^\/+/, '') || 'index.html';
     return route.fulfill({ path: path.join(bundleDir, file) });
   });
-  await page.addInitScript({ content: fake.outputFiles[0]?.text ?? '' });
+  await page.addInitScript({ content: fake });
   await page.goto(`${ORIGIN}/index.html`);
   await page.locator('.react-flow__node').first().waitFor({ timeout: 15_000 });
 }, 60_000);

@@ -9,13 +9,13 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build as esbuild } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build as viteBuild } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CharterDocument } from '../../app/document';
 import { generateDocument } from '../bench/generate';
 import { launchChromium } from '../support/browser';
+import { fakeBridgeScript } from '../support/fake-bridge-script';
 import { axeViolations } from '../support/axe';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -35,15 +35,7 @@ beforeAll(async () => {
     logLevel: 'warn',
     build: { outDir: bundleDir },
   });
-  const fake = await esbuild({
-    entryPoints: [path.join(ROOT, 'tests/renderer/fake-bridge-entry.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-  });
-  fakeBridge = fake.outputFiles[0]?.text ?? '';
+  fakeBridge = await fakeBridgeScript();
   browser = await launchChromium();
 });
 
