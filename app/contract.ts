@@ -7,14 +7,15 @@
 import { z } from 'zod';
 import type { CharterDocument } from './document';
 import { documentSchema } from './document';
-import type { ErrorPayload } from './errors';
 import { CharterError, toErrorPayload } from './errors';
 import type { RuleInfo } from './governance/catalog';
 import { governanceSettingsSchema } from './governance/settings';
 import type { Finding } from './governance/types';
 import type { ImportPreview, ImportResult } from './import/contract-types';
 import { importApplyInput, importPreviewInput } from './import/contract-types';
+import { LIMITS } from './limits';
 import { parseWith } from './parse';
+import type { Reply } from './reply';
 import {
   areaFields,
   assetFields,
@@ -64,6 +65,12 @@ const commandWith =
   <S extends z.ZodType>(input: S): Endpoint<S, R> => ({ kind: 'command', input });
 
 const none = z.strictObject({});
+/** A chart's layout options; collapsed ids are only looked up, so any short text is accepted. */
+const chartLayoutOptionsSchema = z.strictObject({
+  direction: z.enum(['down', 'right']),
+  compact: z.boolean(),
+  collapsed: z.array(z.string().max(LIMITS.idLength)).max(LIMITS.listItems).readonly(),
+});
 const byId = z.strictObject({ id: idSchema });
 const partial = <T extends z.ZodRawShape>(fields: T) =>
   z.strictObject({ id: idSchema, ...z.strictObject(fields).partial().shape });
@@ -72,7 +79,8 @@ export const contract = {
   // Queries
   'model.info': query<ModelInfo>()(none),
   'model.summary': query<ModelSummary>()(none),
-  'model.chart': query<ChartModel>()(none),
+  /** With `layout`, the chart comes laid out with those options (`layout` in the answer). */
+  'model.chart': query<ChartModel>()(z.strictObject({ layout: chartLayoutOptionsSchema.optional() })),
   'model.export': query<CharterDocument>()(none),
   'role.detail': query<RoleDetail>()(byId),
   /** Everything the role's whole organization (the role and every role under it) is Accountable for. */
@@ -232,8 +240,7 @@ export function parseInput<N extends Name>(name: N, value: unknown): ParsedInput
   return parseWith(contract[name].input, value ?? {}, `The input of ${name}`) as ParsedInputOf<N>;
 }
 
-/** What crosses a process boundary: a result, or an error payload. */
-export type Reply<R = unknown> = { ok: true; result: R } | { ok: false; error: ErrorPayload };
+export { unwrap, type Reply } from './reply';
 
 /**
  * Runs one call against `handlers`: checks the name, parses the raw input
@@ -249,10 +256,4 @@ export function invoke(handlers: Handlers, name: unknown, rawInput: unknown): Re
   } catch (error) {
     return { ok: false, error: toErrorPayload(error) };
   }
-}
-
-/** Turns a reply back into a result, or throws the CharterError it carries. */
-export function unwrap<R>(reply: Reply<R>): R {
-  if (reply.ok) return reply.result;
-  throw CharterError.fromPayload(reply.error);
 }

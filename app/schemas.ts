@@ -4,6 +4,7 @@
  * `__proto__`) are refused rather than silently dropped.
  */
 import { z } from 'zod';
+import { isCalendarDate } from './dates';
 import { LIMITS } from './limits';
 import {
   CLASSIFICATIONS,
@@ -33,10 +34,7 @@ export const requiredText = (max: number = LIMITS.shortText) =>
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'is not a real calendar date');
+  .refine(isCalendarDate, 'is not a real calendar date');
 
 export const urlSchema = z
   .string()

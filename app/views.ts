@@ -1,6 +1,7 @@
 /**
  * Result types of the contract's queries: read-only views of the model.
  */
+import type { ChartLayoutJson } from './layout/wire';
 import type {
   Asset,
   AuditEvent,
@@ -20,8 +21,11 @@ export interface HolderView {
   acting: boolean;
 }
 
-/** A role as the chart draws it. */
-export interface ChartRole extends Role {
+/**
+ * A role as the chart shows it. Without its description, which only the
+ * inspector shows (`role.detail`): a tenth of a 10,000-role chart's answer.
+ */
+export interface ChartRole extends Omit<Role, 'description'> {
   holders: HolderView[];
   /** Policies this role is Accountable for. */
   accountablePolicies: number;
@@ -33,6 +37,8 @@ export interface ChartModel {
   name: string;
   roles: ChartRole[];
   lines: ReportingLine[];
+  /** When asked for: the chart laid out, roles numbered in `roles` order. */
+  layout?: ChartLayoutJson;
 }
 
 export interface RoleRef {

@@ -27,7 +27,7 @@ export function createHandlers(ctx: Context): Handlers {
   return {
     'model.info': () => modelInfo(ctx),
     'model.summary': () => modelSummary(ctx),
-    'model.chart': () => modelChart(ctx),
+    'model.chart': (input) => modelChart(ctx, input),
     'model.export': () => exportDocument(ctx.db),
     'role.detail': (input) => roleDetail(ctx, input.id),
     'role.rollup': (input) => roleRollup(ctx, input.id),

@@ -7,6 +7,7 @@ import os from 'node:os';
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../app/contract';
 import { invoke } from '../app/contract';
+import { DEFAULT_CHART_LAYOUT } from '../app/layout/chart';
 import { CharterError } from '../app/errors';
 import { todayUtc } from '../app/policy';
 import type { TemplateName } from '../app/templates';
@@ -56,16 +57,17 @@ function handleFor(ctx: Context): ModelHandle {
 }
 
 /**
- * Answers the queries every window asks for first (summary, chart,
- * findings) so that their answers are cached (db/revision.ts) by the time
+ * Answers the queries every window asks for first (summary, the chart
+ * laid out, findings) so that their answers are cached (db/revision.ts) by the time
  * the page asks: hosts call it once a model is open, while the renderer is
  * still loading. A failure (a model closed meanwhile, say) is left for the
  * page's own call to report.
  */
 export function warmModel(handle: { readonly handlers: Handlers }): void {
   try {
-    for (const name of ['model.summary', 'model.chart', 'governance.check'] as const)
-      invoke(handle.handlers, name, {});
+    for (const name of ['model.summary', 'governance.check'] as const) invoke(handle.handlers, name, {});
+    // The chart as a page with no layout preferences asks for it (renderer/view.ts).
+    invoke(handle.handlers, 'model.chart', { layout: DEFAULT_CHART_LAYOUT });
   } catch {
     // Nothing to warm: the page's own call will say why.
   }

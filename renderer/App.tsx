@@ -24,7 +24,8 @@ import { Header } from './shell/Header';
 import { historyShortcut, isTextEntry } from './shell/shortcuts';
 import { StatusBar } from './shell/StatusBar';
 import type { MenuSubscribe } from './transport';
-import { type ModelView, useCharter } from './useCharter';
+import { useCharter } from './useCharter';
+import type { ModelView } from './view';
 
 /** The app shell: header, chart, inspector and status bar around one model. */
 export function App({

@@ -5,8 +5,8 @@
  * CharterError, so the rest of the renderer never knows which host it is in.
  */
 import type { CharterBridge, PageMenuAction } from '../app/bridge';
-import type { Call, Name, Reply } from '../app/contract';
-import { unwrap } from '../app/contract';
+import type { Call, Name } from '../app/contract';
+import { type Reply, unwrap } from '../app/reply';
 import { CharterError } from '../app/errors';
 
 export const TOKEN_KEY = 'charter.token';

@@ -1,30 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Call, InputOf, Name, ResultOf } from '../app/contract';
 import { CharterError, toErrorPayload } from '../app/errors';
-import type { ChartModel, ModelInfo, ModelSummary } from '../app/views';
+import { lastChartOptions, rememberModelPath } from './chart/prefs';
+import { fetchView, type ModelView } from './view';
 
 /** How often to look for changes made elsewhere (the CLI, another window). */
 export const POLL_MS = 3000;
 
-export interface ModelView {
-  info: ModelInfo;
-  summary: ModelSummary;
-  chart: ChartModel;
-}
-
 /** Any thrown value as a CharterError, to show its message. */
 export function asCharterError(error: unknown): CharterError {
   return error instanceof CharterError ? error : CharterError.fromPayload(toErrorPayload(error));
-}
-
-/** The three queries the shell shows, asked together. */
-export async function fetchView(call: Call): Promise<ModelView> {
-  const [info, summary, chart] = await Promise.all([
-    call('model.info', {}),
-    call('model.summary', {}),
-    call('model.chart', {}),
-  ]);
-  return { info, summary, chart };
 }
 
 /**
@@ -41,10 +26,11 @@ export function useCharter(call: Call, first?: Promise<ModelView>) {
 
   const show = useCallback((next: ModelView) => {
     revision.current = next.info.revision;
+    rememberModelPath(next.info.path);
     setView(next);
   }, []);
 
-  const refresh = useCallback(async () => show(await fetchView(call)), [call, show]);
+  const refresh = useCallback(async () => show(await fetchView(call, lastChartOptions())), [call, show]);
 
   const firstView = useRef(first);
   const load = useCallback(async () => {

@@ -2,6 +2,8 @@
  * Whole-model queries: info, summary counts and the chart. The chart is a
  * fixed handful of queries however many roles there are.
  */
+import { layoutChart, type ChartLayoutOptions } from '../../app/layout/chart';
+import { layoutJson } from '../../app/layout/wire';
 import type { ChartModel, ChartRole, HolderView, ModelInfo, ModelSummary } from '../../app/views';
 import type { Context } from '../context';
 import { modelName } from '../document';
@@ -9,7 +11,7 @@ import { peek } from '../history';
 import { userVersion } from '../migrate';
 import { RevisionCache } from '../revision';
 import type { LineRow, RoleRow } from '../rows';
-import { toLine, toRole } from '../rows';
+import { toLine } from '../rows';
 import { all, get } from '../statements';
 
 export function modelInfo(ctx: Context): ModelInfo {
@@ -83,10 +85,34 @@ export function holdersByRole(ctx: Context): Map<string, HolderView[]> {
 }
 
 const charts = new RevisionCache<ChartModel>();
+const laidOut = new RevisionCache<ChartModel>();
 
 /** Every role with its holders and Accountable counts, and every reporting line. */
-export function modelChart(ctx: Context): ChartModel {
-  return charts.get(ctx.db, () => readChart(ctx));
+/**
+ * The chart, and with `layout` the chart laid out with those options: the
+ * page then shows a large chart without waiting for its own layout. Both
+ * are cached per revision (the laid-out one for the last options asked).
+ */
+export function modelChart(
+  ctx: Context,
+  input: { layout?: ChartLayoutOptions | undefined } = {},
+): ChartModel {
+  const chart = charts.get(ctx.db, () => readChart(ctx));
+  const options = input.layout;
+  if (options === undefined) return chart;
+  const key = JSON.stringify(options);
+  return laidOut.get(
+    ctx.db,
+    () => ({
+      ...chart,
+      layout: layoutJson(
+        layoutChart(chart, options),
+        chart.roles.map((r) => r.id),
+        options,
+      ),
+    }),
+    key,
+  );
 }
 
 function readChart(ctx: Context): ChartModel {
@@ -103,8 +129,14 @@ function readChart(ctx: Context): ChartModel {
     else entry.asset = row.n;
     counts.set(row.role_id, entry);
   }
-  const roles: ChartRole[] = all<RoleRow>(ctx.db, 'SELECT * FROM roles ORDER BY seq').map((row) => ({
-    ...toRole(row),
+  const roles: ChartRole[] = all<Pick<RoleRow, 'id' | 'title' | 'short_name' | 'function'>>(
+    ctx.db,
+    'SELECT id, title, short_name, function FROM roles ORDER BY seq',
+  ).map((row) => ({
+    id: row.id,
+    title: row.title,
+    shortName: row.short_name,
+    function: row.function,
     holders: holders.get(row.id) ?? [],
     accountablePolicies: counts.get(row.id)?.policy ?? 0,
     accountableAssets: counts.get(row.id)?.asset ?? 0,

@@ -1,5 +1,6 @@
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
-import { memo, useCallback, useDeferredValue, useMemo, useRef, type PointerEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, type PointerEvent } from 'react';
+import { usePainted } from '../afterPaint';
 import { hueColour } from './functionColour';
 import { NODE_HEIGHT, NODE_WIDTH, type RoleFlowNode } from './toFlow';
 
@@ -70,8 +71,8 @@ function ViewFrame({ scale }: { scale: number }) {
  * the frame only.
  */
 function ChartMinimapView({ nodes }: { nodes: readonly RoleFlowNode[] }) {
-  // Drawn after the chart: the first render shows the roles first, the overview a moment later.
-  const shown = useDeferredValue(nodes, NO_NODES);
+  // Drawn after the chart has painted: the roles show first, the overview a moment later.
+  const shown = usePainted(nodes, NO_NODES);
   const shapes = useMemo(() => minimapShapes(shown), [shown]);
   const { setCenter, getZoom } = useReactFlow();
   const { box } = shapes;

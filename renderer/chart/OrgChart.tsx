@@ -18,10 +18,9 @@ import { isTextEntry } from '../shell/shortcuts';
 import { ChartActionsContext, type ChartActions } from './actions';
 import { ChartMinimap } from './ChartMinimap';
 import { ChartToolbar } from './ChartToolbar';
-import { chainToRoot, chartTree, stepForKey, stepFrom } from './graph';
-import type { ChartLayoutOptions } from './layoutChart';
+import { chainToRoot, chartTree, stepForKey, stepFrom, type Tree } from './graph';
 import { Legend } from './Legend';
-import { useChoice, useCollapsed } from './prefs';
+import { chartOptions, COMPACT, DIRECTION, useChoice, useCollapsed } from './prefs';
 import { RoleNode } from './RoleNode';
 import { RouteEdge } from './RouteEdge';
 import { TreeLines } from './TreeLines';
@@ -53,8 +52,6 @@ const ariaLabels = {
   'node.a11yDescription.default':
     'Press Enter or Space to select this role. Arrow keys move to its manager, reports and peers; minus and plus hide and show its reports.',
 };
-const DIRECTIONS = ['down', 'right'] as const;
-const COMPACT = ['on', 'off'] as const;
 
 export interface OrgChartProps {
   chart: ChartModel;
@@ -71,13 +68,10 @@ export interface OrgChartProps {
 /** The org chart: roles laid out as a tidy tree, solid lines and a dotted overlay. */
 export function OrgChart(props: OrgChartProps) {
   const { chart, selectedId, onSelect, onMove, readOnly } = props;
-  const [direction, setDirection] = useChoice('charter.chart.direction', DIRECTIONS, 'down');
-  const [compact, setCompact] = useChoice('charter.chart.compact', COMPACT, 'on');
+  const [direction, setDirection] = useChoice(DIRECTION);
+  const [compact, setCompact] = useChoice(COMPACT);
   const [collapsed, toggleCollapsed] = useCollapsed(props.modelPath);
-  const options = useMemo<ChartLayoutOptions>(
-    () => ({ direction, compact: compact === 'on', collapsed: [...collapsed].sort() }),
-    [direction, compact, collapsed],
-  );
+  const options = useMemo(() => chartOptions(direction, compact, collapsed), [direction, compact, collapsed]);
   const laid = useChartLayout(chart, options);
   const derive = useMemo(() => createFlowDeriver(), []);
   const flow = useMemo(
@@ -87,7 +81,11 @@ export function OrgChart(props: OrgChartProps) {
         : { nodes: [], edges: [], lines: [] },
     [derive, laid],
   );
-  const tree = useMemo(() => chartTree(chart), [chart]);
+  // Worked out when first needed (a selection, a key): not in the way of a large chart's first render.
+  const treeOf = useMemo(() => {
+    let tree: Tree | null = null;
+    return () => (tree ??= chartTree(chart));
+  }, [chart]);
   const functions = useMemo(() => chartFunctions(chart), [chart]);
 
   // Selection: the primary role (shown in the inspector) plus any added with Shift/Ctrl or a box.
@@ -98,8 +96,8 @@ export function OrgChart(props: OrgChartProps) {
     return all;
   }, [extra, selectedId]);
   const chain = useMemo(
-    () => new Set(selectedId === null ? [] : chainToRoot(tree, selectedId)),
-    [tree, selectedId],
+    () => new Set(selectedId === null ? [] : chainToRoot(treeOf(), selectedId)),
+    [treeOf, selectedId],
   );
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const [dragged, setDragged] = useState<ReadonlyMap<string, { x: number; y: number }>>(new Map());
@@ -253,7 +251,7 @@ export function OrgChart(props: OrgChartProps) {
       if (from === null) return;
       if (e.key === '-' || e.key === '+' || e.key === '=') {
         const hide = e.key === '-';
-        if ((tree.reportsOf.get(from)?.length ?? 0) > 0 && collapsed.has(from) !== hide)
+        if ((treeOf().reportsOf.get(from)?.length ?? 0) > 0 && collapsed.has(from) !== hide)
           toggleCollapsed(from);
         e.preventDefault();
         return;
@@ -263,7 +261,7 @@ export function OrgChart(props: OrgChartProps) {
       // Stop React Flow moving the selected node with the arrows.
       e.preventDefault();
       e.stopPropagation();
-      const to = stepFrom(tree, from, step, collapsed);
+      const to = stepFrom(treeOf(), from, step, collapsed);
       if (to === null) return;
       setExtra(new Set());
       onSelect(to);
@@ -274,7 +272,7 @@ export function OrgChart(props: OrgChartProps) {
         el?.focus({ preventScroll: true });
       });
     },
-    [direction, selectedId, tree, collapsed, onSelect, toggleCollapsed],
+    [direction, selectedId, treeOf, collapsed, onSelect, toggleCollapsed],
   );
 
   const actions = useMemo<ChartActions>(() => ({ toggleCollapsed }), [toggleCollapsed]);

@@ -41,7 +41,8 @@ const NARROW = wheel(15);
  * functions, 15 degrees apart up to 22; past that, hues repeat.
  */
 export function functionHues(names: Iterable<string>): FunctionHues {
-  const keys = [...new Set([...names].map(keyOf).filter((k) => k !== ''))].sort();
+  // Names repeat (10,000 roles, a dozen functions): each distinct one is keyed once.
+  const keys = [...new Set([...new Set(names)].map(keyOf).filter((k) => k !== ''))].sort();
   const slots = keys.length <= WIDE.length ? WIDE : NARROW;
   const taken = new Set<number>();
   const hues = new Map<string, number>();
@@ -52,9 +53,15 @@ export function functionHues(names: Iterable<string>): FunctionHues {
     taken.add(slot);
     hues.set(key, slots[slot] as number);
   }
+  const byName = new Map<string, number | null>();
   return (name) => {
-    const key = keyOf(name);
-    return key === '' ? null : (hues.get(key) ?? (NARROW[hash(key) % NARROW.length] as number));
+    let hue = byName.get(name);
+    if (hue === undefined) {
+      const key = keyOf(name);
+      hue = key === '' ? null : (hues.get(key) ?? (NARROW[hash(key) % NARROW.length] as number));
+      byName.set(name, hue);
+    }
+    return hue;
   };
 }
 

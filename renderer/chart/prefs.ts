@@ -5,30 +5,56 @@
  * means the choice is not remembered.
  */
 import { useCallback, useEffect, useState } from 'react';
+import type { ChartLayoutOptions } from '../../app/layout/chart';
 
-function read(key: string): string | null {
+function read(key: string, storage: 'localStorage' | 'sessionStorage' = 'localStorage'): string | null {
   try {
-    return window.localStorage.getItem(key);
+    return window[storage].getItem(key);
   } catch {
     return null;
   }
 }
 
-function write(key: string, value: string | null): void {
+function write(
+  key: string,
+  value: string | null,
+  storage: 'localStorage' | 'sessionStorage' = 'localStorage',
+): void {
   try {
-    if (value === null) window.localStorage.removeItem(key);
-    else window.localStorage.setItem(key, value);
+    if (value === null) window[storage].removeItem(key);
+    else window[storage].setItem(key, value);
   } catch {
     // Not remembered; the choice still applies to this page.
   }
 }
 
 /** A string choice among `allowed`, remembered under `key`. */
-export function useChoice<T extends string>(key: string, allowed: readonly T[], fallback: T) {
-  const [value, setValue] = useState<T>(() => {
-    const stored = read(key);
-    return allowed.includes(stored as T) ? (stored as T) : fallback;
-  });
+export interface Choice<T extends string> {
+  key: string;
+  allowed: readonly T[];
+  fallback: T;
+}
+
+export const DIRECTION: Choice<'down' | 'right'> = {
+  key: 'charter.chart.direction',
+  allowed: ['down', 'right'],
+  fallback: 'down',
+};
+export const COMPACT: Choice<'on' | 'off'> = {
+  key: 'charter.chart.compact',
+  allowed: ['on', 'off'],
+  fallback: 'on',
+};
+
+function stored<T extends string>({ key, allowed, fallback }: Choice<T>): T {
+  const value = read(key);
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** A choice's value, remembered. */
+export function useChoice<T extends string>(choice: Choice<T>) {
+  const { key } = choice;
+  const [value, setValue] = useState<T>(() => stored(choice));
   const set = useCallback(
     (next: T) => {
       setValue(next);
@@ -50,6 +76,37 @@ export function parseIds(text: string | null): Set<string> {
   } catch {
     return new Set();
   }
+}
+
+/** The layout options from the choices, in the form the layout (and its cache) compares. */
+export function chartOptions(
+  direction: 'down' | 'right',
+  compact: 'on' | 'off',
+  collapsed: ReadonlySet<string>,
+): ChartLayoutOptions {
+  return { direction, compact: compact === 'on', collapsed: [...collapsed].sort() };
+}
+
+function storedChartOptions(path: string): ChartLayoutOptions {
+  return chartOptions(stored(DIRECTION), stored(COMPACT), parseIds(read(COLLAPSED_PREFIX + path)));
+}
+
+const MODEL_PATH = 'charter.modelPath';
+
+/** Remembers the model this page shows, for {@link lastChartOptions}. */
+export function rememberModelPath(path: string): void {
+  write(MODEL_PATH, path, 'sessionStorage');
+  write(MODEL_PATH, path);
+}
+
+/**
+ * The layout options of the model this page (else this app) showed last:
+ * the page asks for the chart laid out with them together with the model's
+ * path, not after it. A different model's options (other collapsed roles)
+ * only mean the page lays the chart out itself.
+ */
+export function lastChartOptions(): ChartLayoutOptions {
+  return storedChartOptions(read(MODEL_PATH, 'sessionStorage') ?? read(MODEL_PATH) ?? '');
 }
 
 /** The collapsed roles of the model at `path`, remembered across reloads. */

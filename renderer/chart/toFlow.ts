@@ -9,7 +9,7 @@ import { Position } from '@xyflow/react';
 import type { ModelLayout, Point, TreeEdge } from '../../app/layout';
 import type { ChartModel, ChartRole } from '../../app/views';
 import { chartHues, type FunctionHues, functionHues } from './functionColour';
-import { layoutChart, NODE_HEIGHT, NODE_WIDTH } from './layoutChart';
+import { layoutChart, NODE_HEIGHT, NODE_WIDTH } from '../../app/layout/chart';
 
 export { layoutChart, NODE_HEIGHT, NODE_WIDTH };
 

@@ -1,12 +1,18 @@
 /**
- * The chart's layout, computed on the UI thread for small charts and in a
- * web worker for large ones, so a 10,000-role model never freezes the page.
- * While the worker works the previous layout stays on screen.
+ * The chart's layout. A chart the host sent laid out with the options in
+ * use (renderer/view.ts) is shown as it came; otherwise a small chart is
+ * laid out on the UI thread and a large one in a web worker, so a
+ * 10,000-role model never freezes the page (a subtree collapsed, the
+ * direction turned). While the worker works the previous layout stays on
+ * screen; its dotted routes come after the tree.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ModelLayout } from '../../app/layout';
+import { layoutChart, sameChartLayout, type ChartLayoutOptions } from '../../app/layout/chart';
+import type { ModelLayout } from '../../app/layout/model';
+import { decodeLayoutJson } from '../../app/layout/wire';
 import type { ChartModel } from '../../app/views';
-import { layoutChart, type ChartLayoutOptions } from './layoutChart';
+import { afterPaint, usePainted } from '../afterPaint';
+import { type LayoutWorker, takeWorker } from './layoutWorker';
 
 /** Above this many roles the layout runs in a worker. */
 export const WORKER_MIN_ROLES = 1500;
@@ -18,84 +24,65 @@ export interface ChartLayoutState {
   options: ChartLayoutOptions | null;
 }
 
-function startWorker(): Worker | null {
-  try {
-    return new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null; // No workers here (a strict policy): lay out on the UI thread.
-  }
-}
-
-/**
- * A worker started when the app starts, so that its script is loaded and
- * compiled while the model is read: a large chart's first layout then
- * waits for no worker start-up. Taken by the first chart that needs one.
- */
-let spare: Worker | null | undefined =
-  typeof Worker === 'undefined' || typeof window === 'undefined' ? undefined : startWorker();
-// A spare that fails to load before it is taken is dropped: the chart starts its own and hears why.
-spare?.addEventListener('error', () => {
-  spare?.terminate();
-  spare = undefined;
-});
-
-function takeWorker(): Worker | null {
-  const taken = spare;
-  spare = undefined;
-  return taken ?? startWorker();
-}
-
 export function useChartLayout(chart: ChartModel, options: ChartLayoutOptions): ChartLayoutState {
+  const given = useMemo(
+    () =>
+      chart.layout && sameChartLayout(chart.layout.options, options)
+        ? {
+            layout: decodeLayoutJson(
+              chart.layout,
+              chart.roles.map((r) => r.id),
+            ),
+            chart,
+            options,
+          }
+        : null,
+    [chart, options],
+  );
   const large = chart.roles.length >= WORKER_MIN_ROLES;
-  const worker = useRef<Worker | null>(null);
-  const seq = useRef(0);
-  const [fromWorker, setFromWorker] = useState<ChartLayoutState>({
+  const [workerFailed, setWorkerFailed] = useState(false);
+  const useWorker = given === null && large && !workerFailed;
+  const sync = useMemo(
+    () => (given !== null || useWorker ? null : { layout: layoutChart(chart, options), chart, options }),
+    [given, useWorker, chart, options],
+  );
+
+  const worker = useRef<LayoutWorker | null>(null);
+  const [fromWorker, setFromWorker] = useState<ChartLayoutState & { dotted: ModelLayout['dotted'] | null }>({
     layout: null,
     chart: null,
     options: null,
+    dotted: null,
   });
-  const [workerFailed, setWorkerFailed] = useState(false);
-
-  const sync = useMemo(
-    () => (large && !workerFailed ? null : { layout: layoutChart(chart, options), chart, options }),
-    [large, workerFailed, chart, options],
-  );
-
-  // A layout effect: the request leaves before the browser paints the empty chart, not after.
+  // A layout effect: the request leaves before the browser paints, not after.
   useLayoutEffect(() => {
-    if (!large || workerFailed) return;
+    if (!useWorker) return;
     worker.current ??= takeWorker();
     const w = worker.current;
     if (w === null) {
       setWorkerFailed(true);
       return;
     }
-    const mine = ++seq.current;
-    // The tree comes first, then its dotted routes (layout.worker.ts).
-    const onMessage = (
-      event: MessageEvent<{ seq: number; layout?: ModelLayout; dotted?: ModelLayout['dotted'] }>,
-    ) => {
-      const { seq: answer, layout, dotted } = event.data;
-      if (answer !== mine) return;
-      if (layout) setFromWorker({ layout, chart, options });
-      else if (dotted)
-        setFromWorker((old) =>
-          old.layout && old.chart === chart && old.options === options
-            ? { ...old, layout: { ...old.layout, dotted } }
-            : old,
-        );
+    const job = w.start(chart, options);
+    let shown: ModelLayout | null = null;
+    let cancel: (() => void) | null = null;
+    const hear = () => {
+      if (job.failed) return setWorkerFailed(true);
+      if (job.tree && job.tree !== shown) {
+        shown = job.tree;
+        setFromWorker({ layout: shown, chart, options, dotted: null });
+      }
+      const { dotted } = job;
+      const tree = shown;
+      if (dotted && tree && !cancel)
+        cancel = afterPaint(() => setFromWorker((old) => (old.layout === tree ? { ...old, dotted } : old)));
     };
-    const onError = () => setWorkerFailed(true);
-    w.addEventListener('message', onMessage);
-    w.addEventListener('error', onError);
-    // Ids only: copying 10,000 whole roles (holders, titles) to the worker cost the first render.
-    const roles = chart.roles.map((r) => ({ id: r.id }));
-    w.postMessage({ seq: mine, request: { chart: { roles, lines: chart.lines }, options } });
+    job.listeners.add(hear);
     return () => {
-      w.removeEventListener('message', onMessage);
-      w.removeEventListener('error', onError);
+      job.listeners.delete(hear);
+      cancel?.();
     };
-  }, [large, workerFailed, chart, options]);
+  }, [useWorker, chart, options]);
 
   useEffect(
     () => () => {
@@ -105,5 +92,22 @@ export function useChartLayout(chart: ChartModel, options: ChartLayoutOptions): 
     [],
   );
 
-  return sync ?? fromWorker;
+  const withDotted = useMemo(
+    () =>
+      fromWorker.layout && fromWorker.dotted
+        ? { ...fromWorker, layout: { ...fromWorker.layout, dotted: fromWorker.dotted } }
+        : fromWorker,
+    [fromWorker],
+  );
+  const state = given ?? sync ?? withDotted;
+  // The chart's first paint shows the tree alone; its dotted lines (React Flow edges) follow.
+  const painted = usePainted(true, false);
+  const tree = useMemo(
+    () =>
+      state.layout && state.layout.dotted.length > 0
+        ? { ...state, layout: { ...state.layout, dotted: [] } }
+        : state,
+    [state],
+  );
+  return painted ? state : tree;
 }

@@ -6,7 +6,7 @@
  */
 import type { CharterBridge } from '../../app/bridge';
 import type { Reply } from '../../app/contract';
-import { unwrap } from '../../app/contract';
+import { unwrap } from '../../app/reply';
 import { CharterError } from '../../app/errors';
 import type { HostCall } from '../../app/host-contract';
 import { TOKEN_HEADER, TOKEN_KEY } from '../transport';

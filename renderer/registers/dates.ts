@@ -3,7 +3,7 @@
  * whatever the browser's locale, so a typed date reads like the computed
  * ones beside it ("Next review due") and like every export.
  */
-import { isoDateSchema } from '../../app/schemas';
+import { isCalendarDate } from '../../app/dates';
 
 export type DateReading = { ok: true; value: string } | { ok: false; message: string };
 
@@ -26,7 +26,7 @@ export function readIsoDate(text: string, today?: string): DateReading {
   const example = 'for example 2025-03-31';
   if (!parts) return { ok: false, message: `“${typed}” is not a date: type it as yyyy-mm-dd, ${example}.` };
   const value = `${parts[1]}-${pad(Number(parts[2]), 2)}-${pad(Number(parts[3]), 2)}`;
-  if (!isoDateSchema.safeParse(value).success)
+  if (!isCalendarDate(value))
     return { ok: false, message: `${value} is not a day of the calendar: check the month and the day.` };
   if (today !== undefined && value > today)
     return { ok: false, message: `${value} is later than today (${today}).` };

@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { layoutChart } from '../../app/layout/chart';
+import { decodeLayoutJson } from '../../app/layout/wire';
 import { warmModel } from '../../db';
 import { call, newModel } from './helpers';
 
@@ -27,6 +29,30 @@ describe('whole-model answers cached per revision', () => {
     expect(names).toContain('Someone Else');
   });
 
+  it('answers the chart laid out when asked, cached per revision and options, without descriptions', () => {
+    const m = newModel('seed');
+    const down = { direction: 'down' as const, compact: true, collapsed: [] };
+    const laid = call(m, 'model.chart', { layout: down });
+    expect(call(m, 'model.chart', { layout: down })).toBe(laid);
+    const ids = laid.roles.map((r) => r.id);
+    expect(laid.layout && decodeLayoutJson(laid.layout, ids)).toEqual(layoutChart(laid, down));
+    expect(laid.roles[0]).not.toHaveProperty('description');
+    expect(call(m, 'model.chart', {})).not.toHaveProperty('layout');
+
+    const right = { direction: 'right' as const, compact: false, collapsed: ['role-cio'] };
+    const turned = call(m, 'model.chart', { layout: right });
+    expect(turned.layout?.options).toEqual(right);
+    expect(turned.layout && decodeLayoutJson(turned.layout, ids).nodes.map((p) => p.id)).not.toContain(
+      'role-head-dev',
+    );
+
+    call(m, 'role.update', { id: 'role-ciso', title: 'Head of Security' });
+    expect(call(m, 'model.chart', { layout: right })).not.toBe(turned);
+    expect(() =>
+      call(m, 'model.chart', { layout: { direction: 'up', compact: true, collapsed: [] } as never }),
+    ).toThrow(/direction/);
+  });
+
   it('is filled by warmModel with what a page asks first, and warming a closed model throws nothing', () => {
     const m = newModel('seed');
     const asked: string[] = [];
@@ -37,7 +63,7 @@ describe('whole-model answers cached per revision', () => {
       },
     });
     warmModel({ handlers });
-    expect(asked).toEqual(['model.summary', 'model.chart', 'governance.check']);
+    expect(asked).toEqual(['model.summary', 'governance.check', 'model.chart']);
     m.close();
     expect(() => warmModel(m)).not.toThrow();
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TreeEdge } from '../../app/layout';
 import { seedDocument } from '../../app/templates';
 import { indexLines, linesInRange, TILE, tileRange, viewArea } from '../../renderer/chart/treeLines';
-import { layoutChartTree, routeChartDotted } from '../../renderer/chart/layoutChart';
+import { layoutChartTree, routeChartDotted } from '../../app/layout/chart';
 import { createFlowDeriver, layoutChart, withMarks } from '../../renderer/chart/toFlow';
 import { fakeChart } from './fake-bridge';
 

@@ -10,6 +10,8 @@ import { parseInput } from '../../app/contract';
 import type { CharterDocument } from '../../app/document';
 import { CharterError, toErrorPayload, type ErrorCode } from '../../app/errors';
 import { evaluate, ruleCatalog } from '../../app/governance';
+import { layoutChart } from '../../app/layout/chart';
+import { layoutJson } from '../../app/layout/wire';
 import type { RaciLetter } from '../../app/model';
 import { todayUtc } from '../../app/policy';
 import type {
@@ -51,7 +53,7 @@ export function fakeChart(doc: CharterDocument): ChartModel {
   }
   return {
     name: doc.name,
-    roles: doc.roles.map((role) => ({
+    roles: doc.roles.map(({ description: _description, ...role }) => ({
       ...role,
       holders: holders.get(role.id) ?? [],
       accountablePolicies: owned.get(`policy:${role.id}`) ?? 0,
@@ -214,8 +216,14 @@ export function createFakeBridge(initial: CharterDocument): FakeBridge {
         return info();
       case 'model.summary':
         return fakeSummary(doc);
-      case 'model.chart':
-        return fakeChart(doc);
+      case 'model.chart': {
+        // Laid out when asked, as the host does (db/queries/model.ts).
+        const chart = fakeChart(doc);
+        const options = parseInput('model.chart', raw).layout;
+        if (options === undefined) return chart;
+        const ids = chart.roles.map((r) => r.id);
+        return { ...chart, layout: layoutJson(layoutChart(chart, options), ids, options) };
+      }
       case 'role.detail':
         return fakeDetail(doc, parseInput('role.detail', raw).id);
       case 'role.rollup':

@@ -184,7 +184,6 @@ describe('the RACI matrix', () => {
     title: id,
     shortName: '',
     function: '',
-    description: '',
     holders: [],
     accountablePolicies: 0,
     accountableAssets: 0,

@@ -1,17 +1,20 @@
 /**
- * The chart's layout: the app's tidy tree (the same the exports draw) with
- * the chart's box size, direction, compactness and collapsed roles.
+ * The org chart's layout: the tidy tree (the same the exports draw) with
+ * the chart's box size, direction, compactness and collapsed roles. The
+ * renderer lays a chart out with it (in a worker when large), and the host
+ * sends a model's chart already laid out (db `model.chart` with `layout`).
  */
-import { layoutModel, layoutModelTree, routeModelDotted, type ModelLayout } from '../../app/layout';
-import type { ChartModel } from '../../app/views';
+import type { ReportingLine } from '../model';
+import { layoutModel, layoutModelTree, routeModelDotted, type ModelLayout } from './model';
 
-/** Every role node has this size, given up front so React Flow need not measure. */
+/** Every role box of the chart has this size, given up front so React Flow need not measure. */
 export const NODE_WIDTH = 240;
 export const NODE_HEIGHT = 128;
 
 export interface ChartLayoutOptions {
   direction: 'down' | 'right';
   compact: boolean;
+  /** Roles whose reports are hidden, sorted (two equal sets are equal arrays). */
   collapsed: readonly string[];
 }
 
@@ -20,12 +23,17 @@ export const DEFAULT_CHART_LAYOUT: ChartLayoutOptions = { direction: 'down', com
 /** What the layout reads of a chart: role ids and reporting lines. */
 export interface ChartShape {
   roles: readonly { id: string }[];
-  lines: ChartModel['lines'];
+  lines: ReadonlyArray<Pick<ReportingLine, 'roleId' | 'managerRoleId' | 'kind'>>;
 }
 
-export interface ChartLayoutRequest {
-  chart: ChartShape;
-  options: ChartLayoutOptions;
+/** Whether two option sets give the same layout. */
+export function sameChartLayout(a: ChartLayoutOptions, b: ChartLayoutOptions): boolean {
+  return (
+    a.direction === b.direction &&
+    a.compact === b.compact &&
+    a.collapsed.length === b.collapsed.length &&
+    a.collapsed.every((id, i) => id === b.collapsed[i])
+  );
 }
 
 function modelOptions(options: ChartLayoutOptions) {
@@ -40,12 +48,16 @@ function modelOptions(options: ChartLayoutOptions) {
   };
 }
 
+function input(chart: ChartShape) {
+  return { roles: chart.roles, reportingLines: chart.lines };
+}
+
 /** The chart laid out: positions, solid routes and dotted routes. */
 export function layoutChart(
   chart: ChartShape,
   options: ChartLayoutOptions = DEFAULT_CHART_LAYOUT,
 ): ModelLayout {
-  return layoutModel({ roles: chart.roles, reportingLines: chart.lines }, modelOptions(options));
+  return layoutModel(input(chart), modelOptions(options));
 }
 
 /** The chart's tree and solid routes only (no dotted routes yet): what a large chart shows first. */
@@ -53,7 +65,7 @@ export function layoutChartTree(
   chart: ChartShape,
   options: ChartLayoutOptions = DEFAULT_CHART_LAYOUT,
 ): ModelLayout {
-  return layoutModelTree({ roles: chart.roles, reportingLines: chart.lines }, modelOptions(options));
+  return layoutModelTree(input(chart), modelOptions(options));
 }
 
 /** The dotted routes for a tree from {@link layoutChartTree} of the same chart: `layoutChart`'s in two steps. */
