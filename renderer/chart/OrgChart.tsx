@@ -12,7 +12,15 @@ import {
   type NodeTypes,
   type ReactFlowInstance,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import type { ChartModel } from '../../app/views';
 import { isTextEntry } from '../shell/shortcuts';
 import { ChartActionsContext, type ChartActions } from './actions';
@@ -35,6 +43,7 @@ import {
   withMarks,
   type ReportingEdge,
   type RoleFlowNode,
+  viewShift,
 } from './toFlow';
 import { useChartLayout } from './useLayout';
 
@@ -150,7 +159,7 @@ export function OrgChart(props: OrgChartProps) {
   }, [selectedId]);
 
   // Drag a role onto another to re-parent it; the role springs back while the model decides.
-  const { getViewport, setCenter, screenToFlowPosition } = useReactFlow();
+  const { getViewport, setCenter, setViewport, screenToFlowPosition } = useReactFlow();
   const layoutNodes = useRef(flow.nodes);
   layoutNodes.current = flow.nodes;
   const roleAt = useCallback(
@@ -218,6 +227,22 @@ export function OrgChart(props: OrgChartProps) {
   );
   // A large chart's layout arrives from the worker after the first render.
   useEffect(fitFirst, [fitFirst, flow.nodes]);
+
+  // A new layout (a subtree hidden or shown, the direction turned, an edit) keeps the view on
+  // the same role, so the part of the chart the user was looking at does not jump away.
+  const shownNodes = useRef(flow.nodes);
+  useLayoutEffect(() => {
+    const before = shownNodes.current;
+    shownNodes.current = flow.nodes;
+    if (!fitted.current || before === flow.nodes || before.length === 0 || flow.nodes.length === 0) return;
+    const { x, y, zoom } = getViewport();
+    const { width, height } = store.getState();
+    const shift = viewShift(before, flow.nodes, selectedRef.current.selectedId, {
+      x: (width / 2 - x) / zoom,
+      y: (height / 2 - y) / zoom,
+    });
+    if (shift) void setViewport({ x: x - shift.x * zoom, y: y - shift.y * zoom, zoom });
+  }, [flow.nodes, getViewport, setViewport, store]);
 
   // A role selected from elsewhere (the inspector, search, the keyboard) is brought into view.
   const paneWidth = useStore((s) => s.width);

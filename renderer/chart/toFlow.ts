@@ -339,6 +339,40 @@ export function nodesBounds(nodes: readonly RoleFlowNode[]): {
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
+/**
+ * How far the chart moved under the view between two layouts, in flow
+ * units: the move of the selected role when it is in both, else of the role
+ * in both nearest to `centre` (the view's centre, in the old layout). Null
+ * when no role is in both or nothing moved.
+ */
+export function viewShift(
+  before: readonly RoleFlowNode[],
+  after: readonly RoleFlowNode[],
+  selectedId: string | null,
+  centre: { x: number; y: number },
+): { x: number; y: number } | null {
+  const now = new Map(after.map((n) => [n.id, n.position]));
+  let anchor = selectedId === null ? undefined : before.find((n) => n.id === selectedId && now.has(n.id));
+  if (!anchor) {
+    let best = Infinity;
+    for (const n of before) {
+      if (!now.has(n.id)) continue;
+      const d = Math.hypot(
+        n.position.x + NODE_WIDTH / 2 - centre.x,
+        n.position.y + NODE_HEIGHT / 2 - centre.y,
+      );
+      if (d < best) {
+        best = d;
+        anchor = n;
+      }
+    }
+  }
+  const moved = anchor && now.get(anchor.id);
+  if (!anchor || !moved) return null;
+  const shift = { x: moved.x - anchor.position.x, y: moved.y - anchor.position.y };
+  return shift.x === 0 && shift.y === 0 ? null : shift;
+}
+
 /** The functions present in a chart, by name, for the legend. */
 export function chartFunctions(chart: ChartModel): { name: string; hue: number | null }[] {
   const names = new Set<string>();

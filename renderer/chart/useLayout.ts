@@ -99,7 +99,11 @@ export function useChartLayout(chart: ChartModel, options: ChartLayoutOptions): 
         : fromWorker,
     [fromWorker],
   );
-  const state = given ?? sync ?? withDotted;
+  // While the worker works, the last layout shown stays (also when it came from the host).
+  const shown = useRef<ChartLayoutState>(withDotted);
+  const current = given ?? sync ?? (withDotted.layout ? withDotted : null);
+  if (current) shown.current = current;
+  const state = current ?? shown.current;
   // The chart's first paint shows the tree alone; its dotted lines (React Flow edges) follow.
   const painted = usePainted(true, false);
   const tree = useMemo(

@@ -271,6 +271,37 @@ describe('a larger organization', () => {
     }
   });
 
+  it(
+    'collapses the head of 2,000 roles (laid out in the worker), remembers it after a reload, and expands again in place',
+    { timeout: 60_000 },
+    async () => {
+      const doc = generateDocument({ roles: 2000, seed: 3, assignments: 0 });
+      const { context, page, problems } = await open('light', doc);
+      try {
+        const nodes = page.locator('.react-flow__node-role');
+        await expect.poll(() => nodes.count(), { timeout: 10_000 }).toBeGreaterThan(5);
+        const head = page.locator('.react-flow__node[data-id="role-000000"]');
+        // Opened zoomed out (simple boxes, no buttons): the keyboard hides the reports.
+        await head.click();
+        await page.keyboard.press('-');
+        await expect.poll(() => nodes.count(), { timeout: 10_000 }).toBe(1);
+        expect(await page.locator('.react-flow__edge-dotted').count()).toBe(0);
+        // After a reload the host sends the chart laid out with the head collapsed.
+        await page.reload();
+        await head.waitFor({ timeout: 15_000 });
+        await expect.poll(() => nodes.count()).toBe(1);
+        const before = await head.boundingBox();
+        await page.getByRole('button', { name: 'Expand all (1)' }).click();
+        await expect.poll(() => nodes.count(), { timeout: 10_000 }).toBeGreaterThan(1);
+        // The head's reports spread out around it, and the view stays on the head.
+        expect(await head.boundingBox()).toEqual(before);
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   it('stacks the inspector under the chart in a narrow window', async () => {
     const { context, page } = await open('dark', 'seed', { width: 720, height: 900 });
     try {

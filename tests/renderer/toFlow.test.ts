@@ -11,6 +11,8 @@ import {
   NODE_HEIGHT,
   NODE_WIDTH,
   roleAriaLabel,
+  type RoleFlowNode,
+  viewShift,
   withDrag,
   withMarks,
   withSelection,
@@ -187,5 +189,44 @@ describe('chart derivation', () => {
       edges: [],
       lines: [],
     });
+  });
+});
+
+describe('keeping the view on the same role when the layout changes', () => {
+  const nodesOf = (chart: ChartModel, collapsed: string[] = []) =>
+    createFlowDeriver()(
+      chart,
+      layoutChart(chart, { direction: 'down', compact: true, collapsed }),
+      new Set(collapsed),
+    ).nodes;
+  const chart = fakeChart(seedDocument('2026-01-15'));
+  const at = (nodes: RoleFlowNode[], id: string) => nodes.find((n) => n.id === id)?.position;
+
+  it('follows the selected role when a subtree is hidden', () => {
+    const before = nodesOf(chart);
+    const after = nodesOf(chart, ['role-cio']);
+    const shift = viewShift(before, after, 'role-cio', { x: 0, y: 0 });
+    const from = at(before, 'role-cio');
+    const to = at(after, 'role-cio');
+    expect(shift).toEqual(from && to ? { x: to.x - from.x, y: to.y - from.y } : null);
+    expect(shift).not.toBeNull();
+  });
+
+  it('follows the role nearest the view when the selected one is gone or none is selected', () => {
+    const before = nodesOf(chart);
+    const after = nodesOf(chart, ['role-cio']);
+    const ciso = at(before, 'role-ciso');
+    const shift = viewShift(before, after, 'role-head-dev', {
+      x: (ciso?.x ?? 0) + 10,
+      y: (ciso?.y ?? 0) + 10,
+    });
+    const moved = at(after, 'role-ciso');
+    expect(shift).toEqual(ciso && moved ? { x: moved.x - ciso.x, y: moved.y - ciso.y } : 'no ciso');
+  });
+
+  it('leaves the view alone when nothing moved or no role is in both layouts', () => {
+    const nodes = nodesOf(chart);
+    expect(viewShift(nodes, nodesOf(chart), 'role-ceo', { x: 0, y: 0 })).toBeNull();
+    expect(viewShift(nodes, [], null, { x: 0, y: 0 })).toBeNull();
   });
 });
