@@ -4,10 +4,12 @@
  * bridge of tests/renderer serving a generated document:
  *
  * - time to first render of 10,000 roles (from navigation start to the
- *   first role node on screen), target ≤ 1 s; printed with and without the
- *   time the page spent inside the fake bridge (building its document and
- *   answering calls, work the host does in the real app), and with the
- *   renderer process's CPU time beside the wall time;
+ *   first role node on screen), target ≤ 1 s, through the real host
+ *   (`charter serve`, served-first-render.ts: the median of five fresh pages).
+ *   With the fake bridge it is printed too, with the time the page spent
+ *   inside the fake (building its document, laying the chart out, answering
+ *   calls: work the host does in its own process in the real app), and with
+ *   the renderer process's CPU time beside the wall time;
  * - frame times while panning and zooming at reading zoom (requestAnimationFrame
  *   deltas during scripted drags and wheel turns), target p95 ≤ 17 ms. The
  *   view is first taken to a dense part of the chart (down the first-report
@@ -355,7 +357,7 @@ const ms = (n: number) => `${n.toFixed(0)} ms`;
 const line = (label: string, f: Figures) =>
   [
     `  ${label}`,
-    `    first render ${ms(f.firstRenderMs)} (inside the fake bridge ${ms(f.fakeMs)}, the app itself ${ms(f.firstRenderMs - f.fakeMs)}; renderer CPU ${ms(f.loadCpuMs)}; script fetched at ${ms(f.bundleMs)})`,
+    `    first render with the in-page fake bridge ${ms(f.firstRenderMs)} (inside the fake bridge, doing the host's work on the page's thread: ${ms(f.fakeMs)}; the app itself ${ms(f.firstRenderMs - f.fakeMs)}; renderer CPU ${ms(f.loadCpuMs)}; script fetched at ${ms(f.bundleMs)})`,
     `    pan/zoom at zoom ${f.zoom.min.toFixed(2)}–${f.zoom.max.toFixed(2)}: ${f.frames} frames, p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, max ${f.max.toFixed(1)} ms ` +
       `(wall ${ms(f.measureWallMs)}, renderer CPU ${ms(f.measureCpuMs)}); nodes mounted ${f.mounted.min}–${f.mounted.max} (median ${f.mounted.median})`,
     `    below reading zoom (zoom ${f.out.zoom.toFixed(2)}, simplified nodes; not the target): ${f.out.frames} frames, ` +
@@ -383,13 +385,12 @@ async function run(): Promise<void> {
     const ten = await measure(browser, BUNDLE, script, big, 'chart-10k-zoomed-out');
     report.push(line('10,000 roles', ten));
     report.push(
-      `    targets: first render ≤ 1000 ms (${ten.firstRenderMs <= 1000 ? 'met' : 'missed'}; ` +
-        `without the fake bridge ${ten.firstRenderMs - ten.fakeMs <= 1000 ? 'met' : 'missed'}), ` +
-        `p95 ≤ 17 ms (${ten.p95 <= 17 ? 'met' : 'missed'}), heap ≤ 300 MB (${ten.heapMb <= 300 ? 'met' : 'missed'})`,
+      `    targets: p95 ≤ 17 ms (${ten.p95 <= 17 ? 'met' : 'missed'}), heap ≤ 300 MB (${ten.heapMb <= 300 ? 'met' : 'missed'}); ` +
+        'first render: through the real host, below',
     );
     if (before) report.push(line(`10,000 roles, baseline bundle ${baseline}`, before));
-    const served = (await servedFirstRenders(browser, big, 3)).sort((a, b) => a - b);
-    const servedMedian = served[1] as number;
+    const served = (await servedFirstRenders(browser, big, 5)).sort((a, b) => a - b);
+    const servedMedian = served[2] as number;
     report.push(
       `  10,000 roles served by \`charter serve\` (the real host: SQLite in its own process, HTTP): ` +
         `first render ${ms(servedMedian)} (median of ${served.map(ms).join(', ')}); ` +
