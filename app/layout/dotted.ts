@@ -10,7 +10,9 @@
  * and channels are crossed by nothing but columns of stacked leaves.
  *
  * No run of a route lies on a solid line: where one would, it moves a few
- * pixels across, within the gap it runs in.
+ * pixels across, within the gap it runs in. Routes that run along the same
+ * lane at the same place take different tracks of it, a few pixels apart
+ * (up to seven), so that one dotted line can be told from another.
  */
 import type { Layout, Placed } from './index';
 import type { Point, TreeEdge } from './edges';
@@ -36,6 +38,13 @@ interface Span {
   top: number;
 }
 
+/** The stacked reports of one manager: across, along (`start` to `end`), and each column's right edge. */
+interface Block extends Span {
+  start: number;
+  end: number;
+  columns: Map<number, number>;
+}
+
 /**
  * Routes each dotted line in `lines` (same order), off the solid `edges`
  * (`treeEdges(layout)` unless given). Pure; about O(depth · log n) per line
@@ -48,13 +57,68 @@ export function routeDottedLines(
 ): DottedRoute[] {
   if (lines.length === 0) return [];
   const router = makeRouter(layout, edges ?? treeEdges(layout));
-  return lines.map((line) => ({ ...line, points: router(line.roleId, line.managerRoleId) }));
+  const plans = lines.map((line) => router.plan(line.roleId, line.managerRoleId));
+  const tracks = assignTracks(plans, router.tracks);
+  return lines.map((line, i) => {
+    const plan = plans[i];
+    return { ...line, points: plan ? router.finish(plan, (tracks[i] as number) * router.trackStep) : [] };
+  });
 }
 
-function makeRouter(layout: Layout, edges: readonly TreeEdge[]): (from: string, to: string) => Point[] {
+/** A route before its lane's track is known: up from the role, back up from the manager, meeting on lane `meet`. */
+interface Plan {
+  up: Point[];
+  back: Point[];
+  meet: number;
+  /** Where it runs along the lane, across: from `a` to `b`. */
+  a: number;
+  b: number;
+}
+
+/** Track offsets in steps, nearest the lane first; a layout keeps those that fit its gaps. */
+const TRACKS = [0, -1, 1, -2, 2, -3, 3];
+
+/**
+ * A track per route (in steps off its lane): routes along the same lane
+ * whose runs overlap get different tracks while there are tracks to give,
+ * then the one whose last run ends first. Deterministic: by where the run
+ * starts, then ends, then input order.
+ */
+function assignTracks(plans: readonly (Plan | null)[], offered: readonly number[]): number[] {
+  const tracks = plans.map(() => 0);
+  const byLane = new Map<number, number[]>();
+  plans.forEach((plan, i) => {
+    if (plan) byLane.set(plan.meet, [...(byLane.get(plan.meet) ?? []), i]);
+  });
+  for (const routes of byLane.values()) {
+    const span = (i: number) => {
+      const { a, b } = plans[i] as Plan;
+      return [Math.min(a, b), Math.max(a, b)] as const;
+    };
+    routes.sort((i, j) => span(i)[0] - span(j)[0] || span(i)[1] - span(j)[1] || i - j);
+    const ends = offered.map(() => -Infinity);
+    for (const i of routes) {
+      const [from, to] = span(i);
+      let t = ends.findIndex((end) => end < from);
+      if (t < 0) t = ends.indexOf(Math.min(...ends));
+      ends[t] = to;
+      tracks[i] = offered[t] as number;
+    }
+  }
+  return tracks;
+}
+
+function makeRouter(layout: Layout, edges: readonly TreeEdge[]) {
   const down = layout.direction === 'down';
   const gap = layout.siblingGap;
   const margin = gap / 4;
+  // Tracks stay clear of the channel's solid lines (a step at least) and of the boxes below (the margin).
+  const trackStep = layout.levelGap / 16;
+  const room = layout.levelGap / 4;
+  const tracks = TRACKS.filter((t) =>
+    t < 0 ? -t * trackStep < room - trackStep : t * trackStep < room - margin,
+  );
+  const widest = Math.max(...tracks.map(Math.abs)) * trackStep;
   const nodes = layout.nodes;
   const n = nodes.length;
   const indexOf = new Map<string, number>();
@@ -108,7 +172,7 @@ function makeRouter(layout: Layout, edges: readonly TreeEdge[]): (from: string, 
   }
 
   // Blocks of stacked nodes, by owner, each with its columns' right edges.
-  const blocks = new Map<number, Span & { start: number; end: number; columns: Map<number, number> }>();
+  const blocks = new Map<number, Block>();
   for (let i = 0; i < n; i++) {
     const o = owner[i] as number;
     if (o < 0) continue;
@@ -139,7 +203,8 @@ function makeRouter(layout: Layout, edges: readonly TreeEdge[]): (from: string, 
 
   // Obstacles per band k (between lanes k and k+1), and blocks crossing each lane.
   const bands: Span[][] = lanes.map(() => []);
-  const crossing: Span[][] = lanes.map(() => []);
+  // Blocks near each lane, within the widest track: travel keeps those its own track crosses.
+  const crossing: Block[][] = lanes.map(() => []);
   for (let i = 0; i < n; i++)
     if ((owner[i] as number) < 0) {
       const depth = (nodes[i] as Placed).depth;
@@ -155,7 +220,8 @@ function makeRouter(layout: Layout, edges: readonly TreeEdge[]): (from: string, 
       if (block.start > (lanes[k + 1] ?? Infinity)) continue;
       if (block.end < lane - margin) break;
       bands[k]?.push(block);
-      if (block.start - margin < lane && lane < block.end + margin) crossing[k]?.push(block);
+      if (block.start - margin - widest < lane && lane < block.end + margin + widest)
+        crossing[k]?.push(block);
     }
   }
   for (const list of [...bands, ...crossing]) list.sort((a, b) => a.from - b.from);
@@ -229,12 +295,14 @@ function makeRouter(layout: Layout, edges: readonly TreeEdge[]): (from: string, 
     return path;
   };
 
-  /** Along lane `k` from across `a` to `b`, stepping over crossing blocks. */
-  const travel = (k: number, a: number, b: number): Point[] => {
-    const lane = laneOf(k);
+  /** Along lane `k` (on the track `shift` off it) from across `a` to `b`, stepping over crossing blocks. */
+  const travel = (k: number, a: number, b: number, shift: number): Point[] => {
+    const lane = laneOf(k) + shift;
     const lo = Math.min(a, b);
     const hi = Math.max(a, b);
-    const over = (crossing[k] ?? []).filter((s) => s.to + margin > lo && s.from - margin < hi);
+    const over = (crossing[k] ?? []).filter(
+      (s) => s.to + margin > lo && s.from - margin < hi && s.start - margin < lane && lane < s.end + margin,
+    );
     if (a > b) over.reverse();
     const path: Point[] = [];
     for (const s of over) {
@@ -250,17 +318,30 @@ function makeRouter(layout: Layout, edges: readonly TreeEdge[]): (from: string, 
   };
 
   const centre = (i: number) => (across[i] as number) + (breadth[i] as number) / 2;
-  return (fromId, toId) => {
+  /** The route's climbs from both ends, or null when it cannot be drawn. */
+  const plan = (fromId: string, toId: string): Plan | null => {
     const source = indexOf.get(fromId);
     const target = indexOf.get(toId);
-    if (source === undefined || target === undefined || source === target) return [];
+    if (source === undefined || target === undefined || source === target) return null;
     const meet = Math.min(level[source] as number, level[target] as number);
     const up = climb(source, centre(target), meet);
     const back = climb(target, centre(source), meet);
     const a = acrossOf(up[up.length - 1] as Point, down);
     const b = acrossOf(back[back.length - 1] as Point, down);
-    return simplify([...up, ...travel(meet, a, b), ...back.reverse()]);
+    return { up, back, meet, a, b };
   };
+  /** The whole route, along its lane on the track `shift` off it. */
+  const finish = ({ up, back, meet, a, b }: Plan, shift: number): Point[] => {
+    const onTrack = (path: Point[]) => {
+      const last = path[path.length - 1] as Point;
+      return [
+        ...path.slice(0, -1),
+        down ? { x: last.x, y: last.y + shift } : { x: last.x + shift, y: last.y },
+      ];
+    };
+    return simplify([...onTrack(up), ...travel(meet, a, b, shift), ...onTrack(back).reverse()]);
+  };
+  return { plan, finish, trackStep, tracks };
 }
 
 const acrossOf = (p: Point, down: boolean) => (down ? p.x : p.y);

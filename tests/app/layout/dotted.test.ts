@@ -119,6 +119,38 @@ describe('dotted line routing', () => {
     expect(last).toEqual({ x: ciso.x, y: ciso.y + ciso.height / 2 });
   });
 
+  it('keeps dotted lines that run along the same lane apart, each on its own track', () => {
+    // Six managers of two leaves each; five dotted lines from leaves across to far managers.
+    const managers = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6'];
+    const managerOf = new Map<string, string>(managers.map((m) => [m, 'root']));
+    for (const m of managers) for (const k of [1, 2]) managerOf.set(`${m}-${k}`, m);
+    const nodes = ['root', ...managerOf.keys()].map((id) => ({ id, width: 100, height: 40 }));
+    for (const direction of ['down', 'right'] as const) {
+      const layout = layoutForest(nodes, managerOf, { direction, compact: false });
+      const lines = [
+        { roleId: 'm1-1', managerRoleId: 'm6' },
+        { roleId: 'm1-2', managerRoleId: 'm5' },
+        { roleId: 'm2-1', managerRoleId: 'm6' },
+        { roleId: 'm2-2', managerRoleId: 'm4' },
+        { roleId: 'm3-1', managerRoleId: 'm5' },
+      ];
+      const routes = routeDottedLines(layout, lines);
+      // Inside the routes (two lines into one manager meet at its side) ...
+      const inner = routes.map((r) => r.points.slice(1, -1));
+      const shared = inner.flatMap((r, i) =>
+        inner.slice(i + 1).flatMap((other) => collinearOverlaps(r, other)),
+      );
+      // ... apart along the lane; where two leave neighbouring boxes they may share a gutter going up.
+      const alongLane = shared.filter((s) => {
+        const [p, q] = JSON.parse(s.slice('dotted '.length, s.indexOf(' on solid'))) as [Point, Point];
+        return direction === 'down' ? p.y === q.y : p.x === q.x;
+      });
+      expect(alongLane).toEqual([]);
+      const solid = treeEdges(layout);
+      expect(routes.flatMap((r) => solid.flatMap((e) => collinearOverlaps(r.points, e.points)))).toEqual([]);
+    }
+  });
+
   it('gives no points for a line whose end is hidden under a collapsed role', () => {
     const nodes = ['a', 'b', 'c'].map((id) => ({ id, width: 50, height: 20 }));
     const layout = layoutForest(nodes, new Map([['c', 'b']]), { collapsed: new Set(['b']) });
