@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { Database } from 'better-sqlite3';
-import type { Handlers } from '../app/contract';
+import type { Handlers, Reply } from '../app/contract';
 import { invoke } from '../app/contract';
 import { DEFAULT_CHART_LAYOUT } from '../app/layout/chart';
 import { CharterError } from '../app/errors';
@@ -57,20 +57,37 @@ function handleFor(ctx: Context): ModelHandle {
 }
 
 /**
- * Answers the queries every window asks for first (summary, the chart
- * laid out, findings) so that their answers are cached (db/revision.ts) by the time
- * the page asks: hosts call it once a model is open, while the renderer is
- * still loading. A failure (a model closed meanwhile, say) is left for the
- * page's own call to report.
+ * Answers the queries every window asks for first (the chart laid out, the
+ * summary, then the findings the page asks for once the chart is up) so
+ * that their answers are cached (db/revision.ts) by the time the page asks:
+ * hosts call it once a model is open, while the renderer is still loading.
+ * One query per turn of the event loop, so that the host serves the page's
+ * own requests (its HTML and script) in between; `each` gets every reply
+ * (the web server serializes them ahead too). A failure (a model closed
+ * meanwhile, say) is left for the page's own call to report.
  */
-export function warmModel(handle: { readonly handlers: Handlers }): void {
-  try {
-    for (const name of ['model.summary', 'governance.check'] as const) invoke(handle.handlers, name, {});
-    // The chart as a page with no layout preferences asks for it (renderer/view.ts).
-    invoke(handle.handlers, 'model.chart', { layout: DEFAULT_CHART_LAYOUT });
-  } catch {
-    // Nothing to warm: the page's own call will say why.
-  }
+export function warmModel(
+  handle: { readonly handlers: Handlers },
+  each: (reply: Reply) => void = () => {},
+): void {
+  const steps = [
+    // The chart read, then laid out as a page with no layout preferences asks for it (renderer/view.ts).
+    () => void invoke(handle.handlers, 'model.chart', {}),
+    () => each(invoke(handle.handlers, 'model.chart', { layout: DEFAULT_CHART_LAYOUT })),
+    () => each(invoke(handle.handlers, 'model.summary', {})),
+    () => each(invoke(handle.handlers, 'governance.check', {})),
+  ];
+  const next = () => {
+    const step = steps.shift();
+    if (!step) return;
+    try {
+      step();
+    } catch {
+      return; // Nothing to warm: the page's own call will say why.
+    }
+    setImmediate(next);
+  };
+  setImmediate(next);
 }
 
 /** Opens an existing model file. */

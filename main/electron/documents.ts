@@ -267,7 +267,7 @@ export class DocumentSession {
     });
     this.shell.modelChanged(next, title);
     // While the page reloads, read what it will ask for first.
-    setImmediate(() => warmModel(next));
+    warmModel(next);
   }
 
   /** File > Close: one window shows one model, so closing the model closes the window. */

@@ -222,7 +222,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   port = (server.address() as AddressInfo).port;
   // While the browser loads the page, read what it will ask for first.
-  setImmediate(() => warmModel(options.handle));
+  warmModel(options.handle, (reply) => void replyJson(reply));
   return {
     url: `http://${LOOPBACK}:${port}/?token=${token}`,
     port,

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
-import { layoutChart } from '../../app/layout/chart';
+import { describe, expect, it, vi } from 'vitest';
+import type { Reply } from '../../app/contract';
+import { DEFAULT_CHART_LAYOUT, layoutChart } from '../../app/layout/chart';
 import { decodeLayoutJson } from '../../app/layout/wire';
 import { warmModel } from '../../db';
 import { call, newModel } from './helpers';
@@ -53,7 +54,7 @@ describe('whole-model answers cached per revision', () => {
     ).toThrow(/direction/);
   });
 
-  it('is filled by warmModel with what a page asks first, and warming a closed model throws nothing', () => {
+  it('is filled by warmModel with what a page asks first, one query per turn, and a closed model only fails its replies', async () => {
     const m = newModel('seed');
     const asked: string[] = [];
     const handlers = new Proxy(m.handlers, {
@@ -62,9 +63,18 @@ describe('whole-model answers cached per revision', () => {
         return target[name as keyof typeof target];
       },
     });
-    warmModel({ handlers });
-    expect(asked).toEqual(['model.summary', 'governance.check', 'model.chart']);
+    const replies: Reply[] = [];
+    warmModel({ handlers }, (reply) => replies.push(reply));
+    expect(asked).toEqual([]); // The host answers the page's requests first.
+    await vi.waitFor(() => expect(replies).toHaveLength(3));
+    expect(asked).toEqual(['model.chart', 'model.chart', 'model.summary', 'governance.check']);
+    expect(replies.every((r) => r.ok)).toBe(true);
+    const [chart] = replies;
+    expect(chart?.ok && chart.result).toBe(call(m, 'model.chart', { layout: DEFAULT_CHART_LAYOUT }));
     m.close();
-    expect(() => warmModel(m)).not.toThrow();
+    const closed: Reply[] = [];
+    warmModel(m, (reply) => closed.push(reply));
+    await vi.waitFor(() => expect(closed).toHaveLength(3));
+    expect(closed.some((r) => r.ok)).toBe(false);
   });
 });
