@@ -5,6 +5,7 @@ import { hueColour } from './functionColour';
 import { NODE_HEIGHT, NODE_WIDTH, type RoleFlowNode } from './toFlow';
 
 const NO_NODES: readonly RoleFlowNode[] = [];
+/** The overview's proportions (chart.css gives its size: smaller in a narrow chart). */
 const WIDTH = 168;
 const HEIGHT = 112;
 
@@ -99,14 +100,14 @@ function ChartMinimapView({ nodes }: { nodes: readonly RoleFlowNode[] }) {
   return (
     <Panel position="bottom-right" className="chart-minimap">
       {/* The roles in one layer that never repaints as the view moves; the view's frame on top. */}
-      <svg width={WIDTH} height={HEIGHT} viewBox={viewBox} aria-hidden="true">
+      <svg width="100%" height="100%" viewBox={viewBox} aria-hidden="true">
         {drawn}
       </svg>
       <svg
         ref={svg}
         className="chart-minimap__overlay"
-        width={WIDTH}
-        height={HEIGHT}
+        width="100%"
+        height="100%"
         viewBox={viewBox}
         role="img"
         aria-label="Overview of the whole chart"

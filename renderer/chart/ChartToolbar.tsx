@@ -3,6 +3,8 @@ export interface ChartToolbarProps {
   onDirection: (direction: 'down' | 'right') => void;
   compact: boolean;
   onCompact: (on: boolean) => void;
+  overview: boolean;
+  onOverview: (on: boolean) => void;
   collapsedCount: number;
   onExpandAll: () => void;
   selectedCount: number;
@@ -10,7 +12,7 @@ export interface ChartToolbarProps {
   laying: boolean;
 }
 
-/** The chart's own settings: direction, compact stacking, collapsed subtrees. */
+/** The chart's own settings: direction, compact stacking, the overview, collapsed subtrees. */
 export function ChartToolbar(props: ChartToolbarProps) {
   const { direction, compact, collapsedCount, selectedCount } = props;
   return (
@@ -43,6 +45,15 @@ export function ChartToolbar(props: ChartToolbarProps) {
         title="Stack a manager's small reports in columns under it"
       >
         Compact
+      </button>
+      <button
+        type="button"
+        className="chart-toolbar__button"
+        aria-pressed={props.overview}
+        onClick={() => props.onOverview(!props.overview)}
+        title="The whole chart in small, bottom right: click or drag in it to move there"
+      >
+        Overview
       </button>
       {collapsedCount > 0 && (
         <button type="button" className="chart-toolbar__button" onClick={props.onExpandAll}>

@@ -28,7 +28,7 @@ import { ChartMinimap } from './ChartMinimap';
 import { ChartToolbar } from './ChartToolbar';
 import { chainToRoot, chartTree, stepForKey, stepFrom, type Tree } from './graph';
 import { Legend } from './Legend';
-import { chartOptions, COMPACT, DIRECTION, useChoice, useCollapsed } from './prefs';
+import { chartOptions, COMPACT, DIRECTION, OVERVIEW, useChoice, useCollapsed } from './prefs';
 import { RoleNode } from './RoleNode';
 import { RouteEdge } from './RouteEdge';
 import { TreeLines } from './TreeLines';
@@ -79,6 +79,7 @@ export function OrgChart(props: OrgChartProps) {
   const { chart, selectedId, onSelect, onMove, readOnly } = props;
   const [direction, setDirection] = useChoice(DIRECTION);
   const [compact, setCompact] = useChoice(COMPACT);
+  const [overview, setOverview] = useChoice(OVERVIEW);
   const [collapsed, toggleCollapsed] = useCollapsed(props.modelPath);
   const options = useMemo(() => chartOptions(direction, compact, collapsed), [direction, compact, collapsed]);
   const laid = useChartLayout(chart, options);
@@ -342,6 +343,8 @@ export function OrgChart(props: OrgChartProps) {
               onDirection={setDirection}
               compact={compact === 'on'}
               onCompact={(on) => setCompact(on ? 'on' : 'off')}
+              overview={overview === 'on'}
+              onOverview={(on) => setOverview(on ? 'on' : 'off')}
               collapsedCount={collapsed.size}
               onExpandAll={expandAll}
               selectedCount={selected.size}
@@ -351,7 +354,7 @@ export function OrgChart(props: OrgChartProps) {
           {/* The solid lines, near the view only; React Flow draws the few dotted ones. */}
           <TreeLines lines={flow.lines} roles={rolesById} chain={chain} />
           <Controls showInteractive={false} />
-          <ChartMinimap nodes={flow.nodes} />
+          {overview === 'on' && <ChartMinimap nodes={flow.nodes} />}
         </ReactFlow>
       </ChartActionsContext.Provider>
     </div>

@@ -45,6 +45,12 @@ export const COMPACT: Choice<'on' | 'off'> = {
   allowed: ['on', 'off'],
   fallback: 'on',
 };
+/** Whether the overview (minimap) of the whole chart is shown. */
+export const OVERVIEW: Choice<'on' | 'off'> = {
+  key: 'charter.chart.overview',
+  allowed: ['on', 'off'],
+  fallback: 'on',
+};
 
 function stored<T extends string>({ key, allowed, fallback }: Choice<T>): T {
   const value = read(key);

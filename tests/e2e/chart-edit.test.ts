@@ -135,6 +135,22 @@ describe('collapsing subtrees', { timeout: 60_000 }, () => {
     });
   });
 
+  it('hides the overview on request and remembers it after a reload', async () => {
+    await withModel('light', async ({ page }) => {
+      const overview = page.getByRole('button', { name: 'Overview', exact: true });
+      expect(await overview.getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => page.locator('.chart-minimap').count()).toBe(1);
+      await overview.click();
+      expect(await page.locator('.chart-minimap').count()).toBe(0);
+      await page.reload();
+      await page.locator('.react-flow__node-role').first().waitFor();
+      expect(await overview.getAttribute('aria-pressed')).toBe('false');
+      expect(await page.locator('.chart-minimap').count()).toBe(0);
+      await overview.click();
+      await expect.poll(() => page.locator('.chart-minimap').count()).toBe(1);
+    });
+  });
+
   it('lays the chart out left to right on request', async () => {
     await withModel('dark', async ({ page }) => {
       await page.getByRole('button', { name: 'Left-right' }).click();
