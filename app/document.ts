@@ -20,6 +20,7 @@ import type {
 } from './model';
 import { findSolidCycle } from './reporting';
 import { parseWith } from './parse';
+import { isReviewDateAcceptable, policyName } from './policy';
 import {
   areaFields,
   assetFields,
@@ -172,6 +173,31 @@ export function checkDocument(doc: CharterDocument, source = 'The document'): vo
       fail(source, where, 'gives the same role a second letter for the same subject; a role has one letter per subject');
     assignmentKeys.add(key);
   });
+}
+
+/**
+ * Refuses a document in which a policy's last review is later than `today`
+ * (UTC, `YYYY-MM-DD`) allows ({@link isReviewDateAcceptable}): a review
+ * cannot have happened in the future, and the date decides when the next
+ * one is due. Names the first such policy, its place in the document, and
+ * how many more there are. Kept apart from {@link checkDocument}, which
+ * needs no clock.
+ */
+export function checkReviewDates(doc: CharterDocument, today: string, source = 'The document'): void {
+  const late = doc.policies.flatMap((p, i) => (isReviewDateAcceptable(p.lastReviewedOn, today) ? [] : [i]));
+  const first = late[0];
+  if (first === undefined) return;
+  const policy = doc.policies[first] as Policy;
+  const more = late.length - 1;
+  const others =
+    more === 0
+      ? ''
+      : ` (${more} more ${more === 1 ? 'policy has' : 'policies have'} a future last review too)`;
+  fail(
+    source,
+    `policies[${first}].lastReviewedOn`,
+    `puts the last review of ${policyName(policy)} on ${policy.lastReviewedOn}, later than today (${today}): a review date must not be in the future${others}`,
+  );
 }
 
 /** A document with nothing in it. */

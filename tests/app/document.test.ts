@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDocument, parseDocument, type CharterDocument } from '../../app/document';
+import { checkReviewDates, emptyDocument, parseDocument, type CharterDocument } from '../../app/document';
 import { parseJsonText } from '../../app/json';
 import { seedDocument } from '../../app/templates';
 
@@ -58,5 +58,39 @@ describe('the charter document format', () => {
     const doc = seed();
     (doc.roles[0] as { description: string }).description = 'x'.repeat(10 * 1024 * 1024);
     expectError(doc, /roles\[0\]\.description must be at most 5000 characters/);
+  });
+});
+
+describe('the last reviews in a document', () => {
+  const today = '2026-11-27';
+  const withReviews = (...dates: (string | null)[]): CharterDocument => {
+    const doc = seed();
+    dates.forEach((date, i) => {
+      (doc.policies[i] as CharterDocument['policies'][number]).lastReviewedOn = date;
+    });
+    return doc;
+  };
+
+  it('passes when no policy was reviewed after tomorrow', () => {
+    expect(() => checkReviewDates(withReviews('2026-11-28', '2026-11-27', null), today)).not.toThrow();
+  });
+
+  it('refuses a review after tomorrow, naming the policy, its place and the date', () => {
+    expect(() => checkReviewDates(withReviews('2026-01-01', '2026-11-29'), today, 'org.json')).toThrow(
+      'org.json: policies[1].lastReviewedOn puts the last review of ISP-002 "Secure Software Development Standard" on 2026-11-29, later than today (2026-11-27): a review date must not be in the future.',
+    );
+  });
+
+  it('names the first such policy and counts the others', () => {
+    expect(() => checkReviewDates(withReviews('2027-03-01', '2026-11-20', '2030-01-01'), today)).toThrow(
+      /policies\[0\]\.lastReviewedOn .* \(1 more policy has a future last review too\)\.$/,
+    );
+    expect(() => checkReviewDates(withReviews('2027-03-01', '2028-01-01', '2030-01-01'), today)).toThrow(
+      /\(2 more policies have a future last review too\)\.$/,
+    );
+  });
+
+  it('is not part of the clock-free checks of parseDocument', () => {
+    expect(parseDocument(withReviews('2099-01-01')).policies[0]?.lastReviewedOn).toBe('2099-01-01');
   });
 });
