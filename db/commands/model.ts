@@ -4,8 +4,9 @@
  */
 import type { ParsedInputOf } from '../../app/contract';
 import type { CharterDocument } from '../../app/document';
-import { checkDocument } from '../../app/document';
+import { checkDocument, checkReviewDates } from '../../app/document';
 import { patchSettings } from '../../app/governance/settings';
+import { todayUtc } from '../../app/policy';
 import type { MutationResult } from '../../app/views';
 import type { Context } from '../context';
 import { clearModel, documentCounts, modelName, refuseClashes, writeDocument } from '../document';
@@ -30,11 +31,18 @@ export function renameModel(ctx: Context, input: ParsedInputOf<'model.rename'>):
  * Imports a document in one transaction. With `replace` the model is
  * emptied first and takes the document's name and governance settings;
  * without it the document is added, must not reuse any id the model has,
- * and the rule settings it carries are applied over the model's.
+ * and the rule settings it carries are applied over the model's. Either
+ * way no policy's last review may be later than `today` (default: today,
+ * UTC) allows.
  */
-export function importModel(ctx: Context, input: ParsedInputOf<'model.import'>): MutationResult {
+export function importModel(
+  ctx: Context,
+  input: ParsedInputOf<'model.import'>,
+  today: string = todayUtc(),
+): MutationResult {
   const doc = input.document as CharterDocument;
   checkDocument(doc, 'The imported document');
+  checkReviewDates(doc, today, 'The imported document');
   return runCommand(ctx, 'model.import', (t) => {
     if (input.replace) {
       clearModel(ctx.db, t);

@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { ParsedInputOf } from '../../app/contract';
 import { CharterError } from '../../app/errors';
 import type { Policy } from '../../app/model';
+import { isReviewDateAcceptable, policyName, todayUtc } from '../../app/policy';
 import type { MutationResult } from '../../app/views';
 import type { Context } from '../context';
 import { mustFind, newId } from '../lookup';
@@ -40,6 +41,19 @@ function checkApproval(db: Database, policy: Omit<Policy, 'assetIds'>): void {
     );
 }
 
+/**
+ * Refuses a last review later than `today` (UTC) allows: a review cannot
+ * have happened in the future, and the date decides when the next is due.
+ */
+function checkLastReview(policy: Pick<Policy, 'code' | 'title' | 'lastReviewedOn'>, today: string): void {
+  if (!isReviewDateAcceptable(policy.lastReviewedOn, today))
+    throw new CharterError(
+      'invalid_input',
+      `The last review of ${policyName(policy)} (${policy.lastReviewedOn}) is later than today (${today}): a review date must not be in the future.`,
+      { field: 'lastReviewedOn', date: policy.lastReviewedOn, today },
+    );
+}
+
 /** Makes the policy govern exactly `assetIds`, keeping existing links in place. */
 function linkAssets(db: Database, t: Tracker, policyId: string, assetIds: readonly string[]): void {
   const wanted = [...new Set(assetIds)];
@@ -51,13 +65,19 @@ function linkAssets(db: Database, t: Tracker, policyId: string, assetIds: readon
     if (!have.has(id)) t.insert('policy_assets', { policy_id: policyId, asset_id: id });
 }
 
-export function createPolicy(ctx: Context, input: ParsedInputOf<'policy.create'>): MutationResult {
+/** Adds a policy, whose last review may be no later than the day after `today` (default: today, UTC). */
+export function createPolicy(
+  ctx: Context,
+  input: ParsedInputOf<'policy.create'>,
+  today: string = todayUtc(),
+): MutationResult {
   return runCommand(ctx, 'policy.create', (t) => {
     const { assetIds, ...fields } = input;
     const policy = {
       id: newId(ctx.db, 'policies', 'policy', fields.code !== '' ? fields.code : fields.title),
       ...fields,
     };
+    checkLastReview(policy, today);
     checkApproval(ctx.db, policy);
     t.insert('policies', fromPolicy(policy));
     linkAssets(ctx.db, t, policy.id, assetIds);
@@ -71,11 +91,21 @@ export function createPolicy(ctx: Context, input: ParsedInputOf<'policy.create'>
   });
 }
 
-export function updatePolicy(ctx: Context, input: ParsedInputOf<'policy.update'>): MutationResult {
+/**
+ * Changes the fields given. A last review given is checked against `today`
+ * (default: today, UTC); one already stored is left alone, so a model with
+ * an older mistake can still be edited, and its date corrected.
+ */
+export function updatePolicy(
+  ctx: Context,
+  input: ParsedInputOf<'policy.update'>,
+  today: string = todayUtc(),
+): MutationResult {
   return runCommand(ctx, 'policy.update', (t) => {
     const row = mustFind(ctx.db, 'policies', input.id);
     const before = readPolicy(ctx.db, row);
     const after = { ...before, ...definedFields(input) };
+    if (input.lastReviewedOn !== undefined) checkLastReview(after, today);
     checkApproval(ctx.db, after);
     t.update('policies', row.seq, fromPolicy(after));
     return {

@@ -29,8 +29,9 @@ function roundTrip(doc: CharterDocument): { first: CharterDocument; second: Char
 
 const text = (max: number) => fc.string({ maxLength: max });
 const required = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '');
+/** Past days only (2000-01-01 to 2024-08-22): import refuses a last review in the future. */
 const date = fc
-  .integer({ min: 0, max: 20_000 })
+  .integer({ min: 0, max: 9_000 })
   .map((d) => new Date(Date.UTC(2000, 0, 1 + d)).toISOString().slice(0, 10));
 const pairs = fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 20 });
 

@@ -157,6 +157,50 @@ describe('charter import (HR records)', () => {
     );
   });
 
+  it('refuses a charter JSON document with a policy reviewed in the future, and imports nothing', async () => {
+    const nextYear = `${Number(new Date().toISOString().slice(0, 4)) + 1}-06-30`;
+    const policy = {
+      id: 'policy-ac',
+      code: 'POL-007',
+      title: 'Access control',
+      category: '',
+      status: 'draft',
+      version: '1.0',
+      approverRoleId: null,
+      reviewIntervalMonths: 12,
+      lastReviewedOn: nextYear,
+      documentUrl: '',
+      assetIds: [],
+    };
+    const document = {
+      format: 'charter',
+      version: 1,
+      name: 'Imported',
+      roles: [],
+      people: [],
+      holders: [],
+      reportingLines: [],
+      responsibilityAreas: [],
+      policies: [policy],
+      assets: [],
+      assignments: [],
+    };
+    const { dir, model } = setup({ 'model.json': JSON.stringify(document) });
+    const error = await run({ model, file: path.join(dir, 'model.json') }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CharterError);
+    expect((error as CharterError).message).toMatch(
+      new RegExp(
+        `^The imported document: policies\\[0\\]\\.lastReviewedOn puts the last review of POL-007 "Access control" on ${nextYear}, later than today \\(\\d{4}-\\d{2}-\\d{2}\\): a review date must not be in the future\\.$`,
+      ),
+    );
+    const handle = openModel(model);
+    try {
+      expect(unwrap(invoke(handle.handlers, 'model.summary', {}))).toMatchObject({ policies: 0 });
+    } finally {
+      handle.close();
+    }
+  });
+
   it('refuses a file in a legacy encoding with advice', async () => {
     const { dir, model } = setup({
       'hr.csv': new Uint8Array([...Buffer.from('Employee ID,Name,Title\nE1,Zo'), 0xeb, 0x0a]),
