@@ -179,6 +179,10 @@ const CLASSIFICATIONS: Classification[] = ['public', 'internal', 'confidential',
 
 const pad = (n: number) => String(n).padStart(6, '0');
 
+/** Generated review dates fall before this day (2026-06-30, UTC). */
+const REVIEWED_BY = Date.UTC(2026, 5, 30);
+const DAY = 86_400_000;
+
 /**
  * Generates a document that passes `parseDocument`. Roles are numbered in
  * breadth-first order (`role-000000` is the single root), so managers come
@@ -307,9 +311,8 @@ export function generateDocument({ roles: count, seed = 1, assignments }: Genera
       version: `${int(0, 5)}.${int(0, 9)}`,
       approverRoleId: random() < 0.95 ? `role-${pad(int(0, seniors - 1))}` : null,
       reviewIntervalMonths: random() < 0.9 ? pick([6, 12, 12, 12, 24]) : null,
-      lastReviewedOn: reviewed
-        ? `${int(2023, 2026)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`
-        : null,
+      // Within three years before mid-2026: never in the future, which Charter refuses.
+      lastReviewedOn: reviewed ? new Date(REVIEWED_BY - int(0, 3 * 365) * DAY).toISOString().slice(0, 10) : null,
       documentUrl: random() < 0.7 ? `https://intranet.example.com/policies/${pad(i)}` : '',
       assetIds: [...governed],
     });
