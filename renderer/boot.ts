@@ -7,7 +7,7 @@
  * the first one with the chart).
  */
 import { startSpareWorker } from './chart/layoutWorker';
-import { lastChartOptions } from './chart/prefs';
+import { lastChartOptions } from './chart/stored';
 import { call, startTransport } from './transport';
 import { fetchView } from './view';
 

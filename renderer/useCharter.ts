@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Call, InputOf, Name, ResultOf } from '../app/contract';
 import { CharterError, toErrorPayload } from '../app/errors';
-import { lastChartOptions, rememberModelPath } from './chart/prefs';
+import { lastChartOptions, rememberModelPath } from './chart/stored';
 import { fetchView, type ModelView } from './view';
 
 /** How often to look for changes made elsewhere (the CLI, another window). */

@@ -1,61 +1,10 @@
 /**
- * Preferences remembered in localStorage: the theme, the chart's direction
- * and compactness, and which subtrees are collapsed in each model (keyed by
- * the model's path). A storage that refuses (private mode, quota) only
- * means the choice is not remembered.
+ * The chart's remembered preferences as React state (stored.ts keeps them).
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { ChartLayoutOptions } from '../../app/layout/chart';
+import { COLLAPSED_PREFIX, type Choice, parseIds, read, stored, write } from './stored';
 
-function read(key: string, storage: 'localStorage' | 'sessionStorage' = 'localStorage'): string | null {
-  try {
-    return window[storage].getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function write(
-  key: string,
-  value: string | null,
-  storage: 'localStorage' | 'sessionStorage' = 'localStorage',
-): void {
-  try {
-    if (value === null) window[storage].removeItem(key);
-    else window[storage].setItem(key, value);
-  } catch {
-    // Not remembered; the choice still applies to this page.
-  }
-}
-
-/** A string choice among `allowed`, remembered under `key`. */
-export interface Choice<T extends string> {
-  key: string;
-  allowed: readonly T[];
-  fallback: T;
-}
-
-export const DIRECTION: Choice<'down' | 'right'> = {
-  key: 'charter.chart.direction',
-  allowed: ['down', 'right'],
-  fallback: 'down',
-};
-export const COMPACT: Choice<'on' | 'off'> = {
-  key: 'charter.chart.compact',
-  allowed: ['on', 'off'],
-  fallback: 'on',
-};
-/** Whether the overview (minimap) of the whole chart is shown. */
-export const OVERVIEW: Choice<'on' | 'off'> = {
-  key: 'charter.chart.overview',
-  allowed: ['on', 'off'],
-  fallback: 'on',
-};
-
-function stored<T extends string>({ key, allowed, fallback }: Choice<T>): T {
-  const value = read(key);
-  return allowed.includes(value as T) ? (value as T) : fallback;
-}
+export { chartOptions, COMPACT, DIRECTION, OVERVIEW } from './stored';
 
 /** A choice's value, remembered. */
 export function useChoice<T extends string>(choice: Choice<T>) {
@@ -69,50 +18,6 @@ export function useChoice<T extends string>(choice: Choice<T>) {
     [key],
   );
   return [value, set] as const;
-}
-
-export const COLLAPSED_PREFIX = 'charter.collapsed:';
-
-/** Parses a stored list of ids; anything else is an empty set. */
-export function parseIds(text: string | null): Set<string> {
-  if (text === null) return new Set();
-  try {
-    const value: unknown = JSON.parse(text);
-    return new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-  } catch {
-    return new Set();
-  }
-}
-
-/** The layout options from the choices, in the form the layout (and its cache) compares. */
-export function chartOptions(
-  direction: 'down' | 'right',
-  compact: 'on' | 'off',
-  collapsed: ReadonlySet<string>,
-): ChartLayoutOptions {
-  return { direction, compact: compact === 'on', collapsed: [...collapsed].sort() };
-}
-
-function storedChartOptions(path: string): ChartLayoutOptions {
-  return chartOptions(stored(DIRECTION), stored(COMPACT), parseIds(read(COLLAPSED_PREFIX + path)));
-}
-
-const MODEL_PATH = 'charter.modelPath';
-
-/** Remembers the model this page shows, for {@link lastChartOptions}. */
-export function rememberModelPath(path: string): void {
-  write(MODEL_PATH, path, 'sessionStorage');
-  write(MODEL_PATH, path);
-}
-
-/**
- * The layout options of the model this page (else this app) showed last:
- * the page asks for the chart laid out with them together with the model's
- * path, not after it. A different model's options (other collapsed roles)
- * only mean the page lays the chart out itself.
- */
-export function lastChartOptions(): ChartLayoutOptions {
-  return storedChartOptions(read(MODEL_PATH, 'sessionStorage') ?? read(MODEL_PATH) ?? '');
 }
 
 /** The collapsed roles of the model at `path`, remembered across reloads. */
