@@ -67,7 +67,10 @@ export function useChartLayout(chart: ChartModel, options: ChartLayoutOptions): 
     let shown: ModelLayout | null = null;
     let cancel: (() => void) | null = null;
     const hear = () => {
-      if (job.failed) return setWorkerFailed(true);
+      if (job.failed) {
+        setWorkerFailed(true);
+        return;
+      }
       if (job.tree && job.tree !== shown) {
         shown = job.tree;
         setFromWorker({ layout: shown, chart, options, dotted: null });
@@ -101,7 +104,8 @@ export function useChartLayout(chart: ChartModel, options: ChartLayoutOptions): 
   );
   // While the worker works, the last layout shown stays (also when it came from the host).
   const shown = useRef<ChartLayoutState>(withDotted);
-  const current = given ?? sync ?? (withDotted.layout ? withDotted : null);
+  const fresh = withDotted.chart === chart && withDotted.options === options;
+  const current = given ?? sync ?? (fresh ? withDotted : null);
   if (current) shown.current = current;
   const state = current ?? shown.current;
   // The chart's first paint shows the tree alone; its dotted lines (React Flow edges) follow.
