@@ -82,7 +82,7 @@ function renderAllBundle(): string | null {
   cpSync(BUNDLE, dir, { recursive: true });
   const assets = path.join(dir, 'assets');
   let found = false;
-  for (const file of readdirSync(assets).filter((f) => f.startsWith('index-') && f.endsWith('.js'))) {
+  for (const file of readdirSync(assets).filter((f) => f.endsWith('.js'))) {
     const text = readFileSync(path.join(assets, file), 'utf8');
     if (!text.includes(VIRTUAL)) continue;
     writeFileSync(path.join(assets, file), text.replaceAll(VIRTUAL, 'onlyRenderVisibleElements:!1'));
