@@ -88,7 +88,10 @@ function assignTracks(plans: readonly (Plan | null)[], offered: readonly number[
   const tracks = plans.map(() => 0);
   const byLane = new Map<number, number[]>();
   plans.forEach((plan, i) => {
-    if (plan) byLane.set(plan.meet, [...(byLane.get(plan.meet) ?? []), i]);
+    if (!plan) return;
+    const lane = byLane.get(plan.meet);
+    if (lane) lane.push(i);
+    else byLane.set(plan.meet, [i]);
   });
   for (const routes of byLane.values()) {
     const span = (i: number) => {
@@ -300,9 +303,14 @@ function makeRouter(layout: Layout, edges: readonly TreeEdge[]) {
     const lane = laneOf(k) + shift;
     const lo = Math.min(a, b);
     const hi = Math.max(a, b);
-    const over = (crossing[k] ?? []).filter(
-      (s) => s.to + margin > lo && s.from - margin < hi && s.start - margin < lane && lane < s.end + margin,
-    );
+    // Blocks crossing one lane never overlap across: sorted by `from`, they are sorted by `to` too.
+    const list = crossing[k] ?? [];
+    const over: Block[] = [];
+    for (let i = firstEndingAfter(list, lo - margin); i < list.length; i++) {
+      const s = list[i] as Block;
+      if (s.from - margin >= hi) break;
+      if (s.start - margin < lane && lane < s.end + margin) over.push(s);
+    }
     if (a > b) over.reverse();
     const path: Point[] = [];
     for (const s of over) {
@@ -345,3 +353,15 @@ function makeRouter(layout: Layout, edges: readonly TreeEdge[]) {
 }
 
 const acrossOf = (p: Point, down: boolean) => (down ? p.x : p.y);
+
+/** The index of the first of `list` (sorted by `to`) whose `to` is past `x`; the length if none. */
+function firstEndingAfter(list: readonly Span[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Span).to > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
