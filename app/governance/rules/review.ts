@@ -1,10 +1,10 @@
 /**
- * Policy review: policies in force are reviewed on time, and approved
- * policies name who approved them.
+ * Policy review: policies in force are reviewed on time, no review is dated
+ * in the future, and approved policies name who approved them.
  */
 import { z } from 'zod';
 import type { Policy } from '../../model';
-import { isReviewOverdue, nextReviewDue } from '../../policy';
+import { isReviewDateAcceptable, isReviewOverdue, nextReviewDue } from '../../policy';
 import type { ModelIndex } from '../model-index';
 import { policyName } from '../subjects';
 import { defineRule } from '../types';
@@ -50,6 +50,35 @@ export const overdue = defineRule({
   },
 });
 
+/**
+ * Charter refuses a future review date since it was written (policy.create,
+ * policy.update, model.import), but a model may hold one from before: it
+ * would hide an overdue review until that date.
+ */
+export const inFuture = defineRule({
+  id: 'review.in-future',
+  title: 'Last review dated in the future',
+  description: 'A policy records its last review on a day after today: the date cannot be right.',
+  defaultSeverity: 'error',
+  params: z.strictObject({}),
+  defaultParams: {},
+  check(index) {
+    const out: Draft[] = [];
+    for (const policy of index.doc.policies) {
+      if (isReviewDateAcceptable(policy.lastReviewedOn, index.today)) continue;
+      out.push(
+        draft(
+          index,
+          policy,
+          `The policy "${policyName(policy)}" records its last review on ${policy.lastReviewedOn as string}, after today (${index.today}).`,
+          'Correct the date of the last review: until that day it hides when the next review is due.',
+        ),
+      );
+    }
+    return out;
+  },
+});
+
 export const approvedWithoutApprover = defineRule({
   id: 'review.approved-without-approver',
   title: 'Approved policy without an approver',
@@ -74,4 +103,4 @@ export const approvedWithoutApprover = defineRule({
   },
 });
 
-export const reviewRules = [overdue, approvedWithoutApprover];
+export const reviewRules = [overdue, inFuture, approvedWithoutApprover];

@@ -36,6 +36,32 @@ describe('review.overdue', () => {
   });
 });
 
+describe('review.in-future', () => {
+  it('reports a policy whose last review is dated after today (with a day for time zones), whatever its status', () => {
+    const doc = cleanModel();
+    doc.policies[0]!.lastReviewedOn = '2026-11-29';
+    doc.policies[0]!.status = 'retired';
+    expect(findingsOf(doc, 'review.in-future')).toMatchObject([
+      {
+        severity: 'error',
+        subjectId: 'policy-isp',
+        message:
+          'The policy "ISP-001 Information Security Policy" records its last review on 2026-11-29, after today (2026-11-27).',
+      },
+    ]);
+    // Overdue or not cannot be told from such a date.
+    expect(findingsOf(doc, 'review.overdue')).toEqual([]);
+  });
+
+  it('stays quiet for a review today or tomorrow (a local date ahead of UTC), and without a date', () => {
+    const doc = cleanModel();
+    for (const date of ['2026-11-27', '2026-11-28', null]) {
+      doc.policies[0]!.lastReviewedOn = date;
+      expect(findingsOf(doc, 'review.in-future')).toEqual([]);
+    }
+  });
+});
+
 describe('review.approved-without-approver', () => {
   it('reports an approved policy that names no approver', () => {
     const doc = cleanModel();
