@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { runCharter, serveModel, tempDir } from '../support/cli';
+import { runCharter, serveModel, stopCharter, tempDir } from '../support/cli';
 
 const FIRST_NODE = `
 window.__firstNode = null;
@@ -51,9 +51,7 @@ export async function servedFirstRenders(
       await context.close();
     }
   } finally {
-    const exited = new Promise((resolve) => served.child.once('exit', resolve));
-    served.child.kill('SIGTERM');
-    await exited;
+    await stopCharter(served.child);
     temp.remove();
   }
   return times;

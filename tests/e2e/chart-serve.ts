@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ROOT, runCharter, servedUrl, startCharter, tempDir } from '../support/cli';
+import { ROOT, runCharter, serveModel, stopCharter, tempDir } from '../support/cli';
+import { openPage } from '../support/page';
 
 export interface Served {
   page: Page;
@@ -20,28 +21,15 @@ export async function serveSeed(browser: Browser, scheme: 'light' | 'dark' = 'li
   const model = path.join(temp.dir, 'Example.charter');
   const made = runCharter(['new', model]);
   if (made.code !== 0) throw new Error(`charter new failed: ${made.stderr}`);
-  const child = startCharter(['serve', model]);
-  const url = await servedUrl(child);
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: scheme });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
-  await page.goto(url);
-  await page.locator('.react-flow__node-role').first().waitFor({ timeout: 15_000 });
+  const { child, url } = await serveModel(model);
+  const { context, page, problems } = await openPage(browser, url, { colorScheme: scheme });
   return {
     page,
     context,
     problems,
     async close() {
       await context.close();
-      if (child.exitCode === null) {
-        const gone = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await gone;
-      }
+      await stopCharter(child);
       temp.remove();
     },
   };

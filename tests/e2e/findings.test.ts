@@ -14,18 +14,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDocument } from '../bench/generate';
 import { launchChromium } from '../support/browser';
-import { ROOT, runCharter, servedUrl, startCharter, tempDir } from '../support/cli';
+import { ROOT, runCharter, serveModel, stopCharter, tempDir } from '../support/cli';
+import { openPage } from '../support/page';
 import { axeViolations } from '../support/axe';
 
 const OUTPUT = path.join(ROOT, 'tests', 'output');
 const OVERLAP = 'The responsibility area "Information security" has 2 Accountable roles: CIO and CISO.';
-
-async function stop(child: ChildProcessWithoutNullStreams | undefined): Promise<void> {
-  if (!child || child.exitCode !== null) return;
-  const done = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await done;
-}
 
 let browser: Browser;
 
@@ -43,7 +37,7 @@ describe.each(['light', 'dark'] as const)('findings in %s mode', (scheme) => {
   let child: ChildProcessWithoutNullStreams;
   let context: BrowserContext;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[] = [];
 
   const shot = (name: string) =>
     page.screenshot({ path: path.join(OUTPUT, `findings-${name}-${scheme}.png`) });
@@ -59,28 +53,16 @@ describe.each(['light', 'dark'] as const)('findings in %s mode', (scheme) => {
     temp = tempDir('charter-findings-');
     const model = path.join(temp.dir, 'Findings.charter');
     expect(runCharter(['new', model]).code).toBe(0);
-    child = startCharter(['serve', model]);
-    const url = await servedUrl(child);
-    // bypassCSP lets the axe-core script tag in; the app itself needs nothing inline.
-    context = await browser.newContext({
-      colorScheme: scheme,
-      viewport: { width: 1440, height: 900 },
-      bypassCSP: true,
-    });
-    page = await context.newPage();
+    let url: string;
+    ({ child, url } = await serveModel(model));
+    ({ context, page, problems } = await openPage(browser, url, { colorScheme: scheme }));
     // Fail a stuck step with its own message, well inside the test's time limit.
     page.setDefaultTimeout(8000);
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    await page.goto(url);
-    await page.locator('.react-flow__node').first().waitFor({ timeout: 15_000 });
   });
 
   afterAll(async () => {
     await context?.close();
-    await stop(child);
+    await stopCharter(child);
     temp?.remove();
   });
 
@@ -299,17 +281,14 @@ describe('findings of a large model', () => {
       findings: { severity: string }[];
     };
     warnings = report.findings.filter((f) => f.severity === 'warning').length;
-    child = startCharter(['serve', model]);
-    const url = await servedUrl(child);
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    await page.goto(url);
-    await page.locator('.react-flow__node').first().waitFor({ timeout: 15_000 });
+    let url: string;
+    ({ child, url } = await serveModel(model));
+    ({ context, page } = await openPage(browser, url));
   });
 
   afterAll(async () => {
     await context?.close();
-    await stop(child);
+    await stopCharter(child);
     temp?.remove();
   });
 

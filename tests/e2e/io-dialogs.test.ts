@@ -15,7 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allText, parseXml } from '../app/export/xml';
 import { axeViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
-import { ROOT, runCharter, servedUrl, startCharter, tempDir } from '../support/cli';
+import { ROOT, runCharter, serveModel, stopCharter, tempDir } from '../support/cli';
+import { openPage as openServedPage } from '../support/page';
 
 const OUTPUT = path.join(ROOT, 'tests/output');
 
@@ -38,35 +39,23 @@ beforeAll(async () => {
   temp = tempDir('charter-io-');
   const model = path.join(temp.dir, 'Example.charter');
   expect(runCharter(['new', model]).code).toBe(0);
-  child = startCharter(['serve', model]);
-  url = await servedUrl(child);
+  ({ child, url } = await serveModel(model));
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (child && child.exitCode === null) {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
-  }
+  await stopCharter(child);
   temp?.remove();
 });
 
 async function openPage(scheme: 'light' | 'dark'): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    colorScheme: scheme,
-    viewport: { width: 1280, height: 860 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  await page.goto(url);
-  await page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 });
+  const { page, problems } = await openServedPage(
+    browser,
+    url,
+    { colorScheme: scheme, viewport: { width: 1280, height: 860 }, acceptDownloads: true },
+    30_000,
+  );
   return { page, problems };
 }
 

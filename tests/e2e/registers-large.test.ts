@@ -13,7 +13,7 @@ import { createModel } from '../../db';
 import { generateDocument } from '../bench/generate';
 import { axeViolations } from './chart-serve';
 import { launchChromium } from '../support/browser';
-import { ROOT, serveModel, tempDir } from '../support/cli';
+import { ROOT, serveModel, stopCharter, tempDir } from '../support/cli';
 
 const COUNT = 10_000;
 const pad = (n: number) => String(n).padStart(5, '0');
@@ -87,11 +87,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (served && served.child.exitCode === null) {
-    const exited = new Promise((resolve) => served.child.once('exit', resolve));
-    served.child.kill('SIGTERM');
-    await exited;
-  }
+  await stopCharter(served?.child);
   temp?.remove();
 });
 

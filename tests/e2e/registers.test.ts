@@ -4,29 +4,18 @@
  * organization, and an empty model for the empty states). Screenshots of
  * each screen in light and dark go to tests/output/registers-*.png.
  */
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
-import { ROOT, runCharter, serveModel, tempDir } from '../support/cli';
+import { ROOT, runCharter, serveModel, stopCharter, tempDir } from '../support/cli';
 
 const OUTPUT = path.join(ROOT, 'tests', 'output');
 const SCHEMES = ['light', 'dark'] as const;
 
-interface Served {
-  child: ChildProcessWithoutNullStreams;
-  url: string;
-}
-
-async function stop(served: Served | undefined): Promise<void> {
-  if (!served || served.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => served.child.once('exit', resolve));
-  served.child.kill('SIGTERM');
-  await exited;
-}
+type Served = Awaited<ReturnType<typeof serveModel>>;
 
 /** Screenshots the screen in light and dark, and checks both with axe-core. */
 async function capture(page: Page, name: string): Promise<void> {
@@ -68,7 +57,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await Promise.all([stop(seed), stop(empty)]);
+  await Promise.all([stopCharter(seed?.child), stopCharter(empty?.child)]);
   temp?.remove();
 });
 

@@ -57,8 +57,18 @@ export function servedUrl(child: ChildProcessWithoutNullStreams): Promise<string
   });
 }
 
+/** Stops a `charter serve` (SIGTERM) and waits until it has exited; nothing if it is gone already. */
+export async function stopCharter(child: ChildProcessWithoutNullStreams | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
 /** Starts `charter serve <model>` and waits for its URL. */
-export async function serveModel(model: string): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
+export async function serveModel(
+  model: string,
+): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
   const child = startCharter(['serve', model]);
   return { child, url: await servedUrl(child) };
 }
