@@ -14,12 +14,16 @@ import { CharterError } from '../../app/errors';
 import type { TemplateName } from '../../app/templates';
 import type { ModelHandle } from '../../db';
 import { createModel } from '../../db';
+import type { Context } from '../../db/context';
+import { openDatabase } from '../../db/open';
 
 const open: ModelHandle[] = [];
+const contexts: Context[] = [];
 const dirs: string[] = [];
 
 afterEach(() => {
   for (const handle of open.splice(0)) handle.close();
+  for (const ctx of contexts.splice(0)) ctx.db.close();
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -34,6 +38,15 @@ export function tempPath(name = 'model.charter'): string {
 export function track(handle: ModelHandle): ModelHandle {
   open.push(handle);
   return handle;
+}
+
+/** A real model file in a temp folder, opened as the db layer opens it (for the commands themselves); closed after the test. */
+export function openContext(template: TemplateName = 'seed'): Context {
+  const file = tempPath();
+  createModel(file, { template, actor: 'tester' }).close();
+  const ctx: Context = { db: openDatabase(file), path: file, readOnly: false, actor: 'tester' };
+  contexts.push(ctx);
+  return ctx;
 }
 
 export function newModel(template: TemplateName = 'seed', file = tempPath()): ModelHandle {

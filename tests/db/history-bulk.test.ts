@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyDocument } from '../../app/document';
-import { CharterError } from '../../app/errors';
 import type { ImportTable } from '../../app/import/table';
 import { createModel } from '../../db';
 import type { Context } from '../../db/context';
@@ -9,6 +8,7 @@ import { applyHrImport } from '../../db/hr-import';
 import { openDatabase } from '../../db/open';
 import { hrTable } from '../app/import/hr-rows';
 import { call, importable, newModel, tempPath } from './helpers';
+import { refusal } from '../support/refusal';
 
 const contexts: Context[] = [];
 afterEach(() => {
@@ -48,16 +48,6 @@ function snapshot(ctx: Context): Record<(typeof TABLES)[number], unknown[]> {
 
 function changesOf(ctx: Context, eventId: number): string {
   return ctx.db.prepare('SELECT changes_json FROM audit_events WHERE id = ?').pluck().get(eventId) as string;
-}
-
-function conflictOf(fn: () => unknown): CharterError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CharterError);
-    return error as CharterError;
-  }
-  throw new Error('expected a conflict');
 }
 
 const table: ImportTable = hrTable(3000);
@@ -104,7 +94,7 @@ describe('an HR import recorded by reference', () => {
     applyHrImport(ctx, { source: 'hr.csv', table });
     ctx.db.prepare("UPDATE roles SET title = 'Changed behind the history' WHERE id = 'role-hr-e2000'").run();
     const edited = snapshot(ctx);
-    const error = conflictOf(() => undo(ctx));
+    const error = refusal(() => undo(ctx));
     expect(error.code).toBe('conflict');
     expect(error.details).toEqual({ table: 'roles' });
     expect(snapshot(ctx)).toEqual(edited);
@@ -114,7 +104,7 @@ describe('an HR import recorded by reference', () => {
     const ctx = model();
     applyHrImport(ctx, { source: 'hr.csv', table });
     ctx.db.prepare("DELETE FROM reporting_lines WHERE role_id = 'role-hr-e3000'").run();
-    expect(conflictOf(() => undo(ctx)).code).toBe('conflict');
+    expect(refusal(() => undo(ctx)).code).toBe('conflict');
   });
 
   it('refuses to redo when a row outside the history took one of the import’s seqs', () => {
@@ -126,7 +116,7 @@ describe('an HR import recorded by reference', () => {
       .prepare("INSERT INTO people (seq, id, name) VALUES (?, 'person-outsider', 'Outsider')")
       .run(people?.seqTo);
     const before = snapshot(ctx);
-    expect(conflictOf(() => redo(ctx)).code).toBe('conflict');
+    expect(refusal(() => redo(ctx)).code).toBe('conflict');
     expect(snapshot(ctx)).toEqual(before);
   });
 });

@@ -1,34 +1,18 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { invoke, unwrap } from '../../app/contract';
 import { CharterError } from '../../app/errors';
 import { renderCsvFiles } from '../../app/export/csv';
 import { parseCsv } from '../../app/import/csv';
 import type { ImportTable } from '../../app/import/table';
 import { findSolidCycle } from '../../app/reporting';
-import type { TemplateName } from '../../app/templates';
-import { createModel } from '../../db';
 import type { Context } from '../../db/context';
 import { createHandlers } from '../../db/handlers';
 import { applyHrImport, importApply, importPreview } from '../../db/hr-import';
 import { redo, undo } from '../../db/history';
-import { openDatabase } from '../../db/open';
 import { hrCsv, hrTable } from '../app/import/hr-rows';
-import { tempPath } from './helpers';
-
-const contexts: Context[] = [];
-afterEach(() => {
-  for (const ctx of contexts.splice(0)) ctx.db.close();
-});
-
-/** A real model file in a temp folder, opened as the db layer opens it. */
-function model(template: TemplateName = 'empty'): Context {
-  const path = tempPath();
-  createModel(path, { template, actor: 'tester' }).close();
-  const ctx: Context = { db: openDatabase(path), path, readOnly: false, actor: 'tester' };
-  contexts.push(ctx);
-  return ctx;
-}
+import { refusal } from '../support/refusal';
+import { openContext } from './helpers';
 
 const csv = (text: string): ImportTable => parseCsv(text, { source: 'hr.csv' });
 const HEADER = 'Employee ID,Manager ID,Name,Title,Email,Department\n';
@@ -70,19 +54,9 @@ function org(ctx: Context): Record<string, [string, string, string, string]> {
   return out;
 }
 
-function refusal(fn: () => unknown): CharterError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CharterError);
-    return error as CharterError;
-  }
-  throw new Error('expected the import to be refused');
-}
-
 describe('writing an HR import', () => {
   it('creates a person holding a role that reports to the manager’s role, with one audit event', () => {
-    const ctx = model();
+    const ctx = openContext('empty');
     const before = counts(ctx);
     const { plan, eventId } = applyHrImport(ctx, { source: 'hr.csv', table: ORG });
     expect(plan.creates).toBe(4);
@@ -106,7 +80,7 @@ describe('writing an HR import', () => {
   });
 
   it('updates people by external id on a second import instead of duplicating them', () => {
-    const ctx = model();
+    const ctx = openContext('empty');
     applyHrImport(ctx, { source: 'hr.csv', table: ORG });
     const first = counts(ctx);
     const again = csv(
@@ -134,7 +108,7 @@ describe('writing an HR import', () => {
   });
 
   it('updates the people a template already has by their external id', () => {
-    const ctx = model('seed');
+    const ctx = openContext('seed');
     const before = counts(ctx);
     const file = csv(
       HEADER +
@@ -152,7 +126,7 @@ describe('writing an HR import', () => {
   });
 
   it('makes ids from employee ids, unique even when two employee ids read the same', () => {
-    const ctx = model('empty');
+    const ctx = openContext('empty');
     applyHrImport(ctx, {
       source: 'hr.csv',
       table: csv(HEADER + 'E1,,Ada,CEO,,\ne1,E1,Grace,CIO,,\nÉ 1!,E1,Alan,CISO,,\n'),
@@ -163,7 +137,7 @@ describe('writing an HR import', () => {
   });
 
   it('gives a role to a person the model has who holds none, without adding them again', () => {
-    const ctx = model('empty');
+    const ctx = openContext('empty');
     const handlers = createHandlers(ctx);
     const created = unwrap(
       invoke(handlers, 'person.create', { name: 'Ada Lovelace', email: '', externalId: 'E1' }),
@@ -183,7 +157,7 @@ describe('writing an HR import', () => {
   });
 
   it('leaves email, department and reporting lines alone when the file has no such column', () => {
-    const ctx = model();
+    const ctx = openContext('empty');
     applyHrImport(ctx, { source: 'hr.csv', table: ORG });
     applyHrImport(ctx, {
       source: 'names.csv',
@@ -198,7 +172,7 @@ describe('writing an HR import', () => {
   });
 
   it('writes nothing at all when any row is bad and the valid rows were not accepted', () => {
-    const ctx = model('seed');
+    const ctx = openContext('seed');
     const before = counts(ctx);
     const bad = csv(HEADER + 'E1,,Ada,CEO,,\nE2,E9,Grace,CIO,,\nE3,E1,Alan,CISO,,\n');
     const error = refusal(() => applyHrImport(ctx, { source: 'hr.csv', table: bad }));
@@ -210,7 +184,7 @@ describe('writing an HR import', () => {
   });
 
   it('writes only the valid rows when they are accepted', () => {
-    const ctx = model();
+    const ctx = openContext('empty');
     const bad = csv(
       HEADER + 'E1,,Ada,CEO,,\nE2,E9,Grace,CIO,,\nE3,E1,Alan,CISO,,\nE4,E2,Edsger,Dev,,\nE3,E1,Dup,X,,\n',
     );
@@ -220,7 +194,7 @@ describe('writing an HR import', () => {
   });
 
   it('refuses a file in which no row can be imported, even with the valid rows accepted', () => {
-    const ctx = model();
+    const ctx = openContext('empty');
     const bad = csv(HEADER + 'E1,E1,Ada,CEO,,\n');
     expect(
       refusal(() => applyHrImport(ctx, { source: 'hr.csv', table: bad, acceptValid: true })).message,
@@ -228,7 +202,7 @@ describe('writing an HR import', () => {
   });
 
   it('refuses to move a role under its own report through roles already in the model', () => {
-    const ctx = model();
+    const ctx = openContext('empty');
     applyHrImport(ctx, { source: 'hr.csv', table: ORG });
     const before = counts(ctx);
     // E4 reports to E2 in the model; this file makes E2 report to E4.
@@ -248,7 +222,7 @@ describe('writing an HR import', () => {
   });
 
   it('lets a row report to a manager who is only in the model', () => {
-    const ctx = model();
+    const ctx = openContext('empty');
     applyHrImport(ctx, { source: 'hr.csv', table: ORG });
     applyHrImport(ctx, {
       source: 'new.csv',
@@ -258,7 +232,7 @@ describe('writing an HR import', () => {
   });
 
   it('previews without writing', () => {
-    const ctx = model();
+    const ctx = openContext('empty');
     const before = counts(ctx);
     const preview = importPreview(ctx, { source: 'hr.csv', table: ORG, mapping: {} });
     expect(preview).toMatchObject({
@@ -282,7 +256,7 @@ describe('writing an HR import', () => {
   });
 
   it('is undone and redone as one step', () => {
-    const ctx = model('seed');
+    const ctx = openContext('seed');
     const before = counts(ctx);
     const result = importApply(ctx, { source: 'hr.csv', table: ORG, mapping: {}, acceptValid: false });
     expect(result.written).toBe(4);
@@ -301,7 +275,7 @@ describe('writing an HR import', () => {
   });
 
   it('leaves the model unchanged when the write fails part way', () => {
-    const ctx = model('seed');
+    const ctx = openContext('seed');
     const before = counts(ctx);
     const table = hrTable(5000);
     expect(() =>
@@ -315,7 +289,7 @@ describe('writing an HR import', () => {
   });
 
   it('checks foreign keys itself while writing, and leaves SQLite enforcing them after a write or a failure', () => {
-    const ctx = model('seed');
+    const ctx = openContext('seed');
     applyHrImport(ctx, { source: 'hr.csv', table: hrTable(3000) });
     expect(ctx.db.pragma('foreign_key_check')).toEqual([]);
     expect(ctx.db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -334,7 +308,7 @@ describe('writing an HR import', () => {
   });
 
   it('reports progress as rows done of the total', () => {
-    const ctx = model();
+    const ctx = openContext('empty');
     const calls: [number, number][] = [];
     applyHrImport(ctx, { source: 'hr.csv', table: hrTable(5000) }, (done, total) =>
       calls.push([done, total]),
@@ -345,13 +319,13 @@ describe('writing an HR import', () => {
   });
 
   it('refuses to write to a model opened read-only', () => {
-    const ctx = model();
+    const ctx = openContext('empty');
     const readOnly: Context = { ...ctx, readOnly: true };
     expect(refusal(() => applyHrImport(readOnly, { source: 'hr.csv', table: ORG })).code).toBe('read_only');
   });
 
   it('imports a CSV written from generated rows, with quoting, in one go', () => {
-    const ctx = model();
+    const ctx = openContext('empty');
     const table = parseCsv(
       hrCsv([['E1', '', 'Ada', 'Lovelace, Countess', 'CEO, "the boss"', 'ada@x.org', 'Exec']]),
       {
@@ -365,7 +339,7 @@ describe('writing an HR import', () => {
 
 describe('a CSV export read back by the HR import', () => {
   it('gives the same structure: people, titles, functions and reporting lines', () => {
-    const source = model();
+    const source = openContext('empty');
     const hostile = csv(
       HEADER +
         'E1,,Ada Lovelace,"=HYPERLINK(""http://x"")",ada@example.com,Executive\n' +
@@ -380,7 +354,7 @@ describe('a CSV export read back by the HR import', () => {
     const rolesCsv = renderCsvFiles(doc, '2026-01-01').get('roles.csv') as string;
     expect(rolesCsv).toContain("'=HYPERLINK"); // the export neutralised the formula
 
-    const target = model();
+    const target = openContext('empty');
     applyHrImport(target, {
       source: 'roles.csv',
       table: csv(rolesCsv),
@@ -409,7 +383,7 @@ describe('a CSV export read back by the HR import', () => {
 
 describe('fuzzing the write', () => {
   it('either writes a plan whole or refuses it and leaves the model unchanged', () => {
-    const ctx = model('seed');
+    const ctx = openContext('seed');
     const ids = ['E1', 'E2', 'E3', 'E4', 'E5', 'E1001', 'E1002', ''];
     const row = fc.tuple(
       fc.constantFrom(...ids),

@@ -4,38 +4,21 @@
  * ahead of UTC) and change nothing. The commands take `today`, so most
  * tests fix it; the last ones go through the handlers on the real clock.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../app/contract';
 import type { CharterDocument } from '../../app/document';
-import { CharterError } from '../../app/errors';
 import { todayUtc } from '../../app/policy';
 import { seedDocument } from '../../app/templates';
-import type { TemplateName } from '../../app/templates';
-import { createModel } from '../../db';
 import { importModel } from '../../db/commands/model';
 import { createPolicy, updatePolicy } from '../../db/commands/policies';
 import type { Context } from '../../db/context';
 import { exportDocument } from '../../db/document';
-import { openDatabase } from '../../db/open';
-import { call, failure, importable, newModel, tempPath } from './helpers';
+import { refusal } from '../support/refusal';
+import { call, failure, importable, newModel, openContext } from './helpers';
 
 const TODAY = '2026-11-27';
 const TOMORROW = '2026-11-28';
 const AFTER_TOMORROW = '2026-11-29';
-
-const contexts: Context[] = [];
-afterEach(() => {
-  for (const ctx of contexts.splice(0)) ctx.db.close();
-});
-
-/** A real model file in a temp folder, opened as the db layer opens it. */
-function model(template: TemplateName = 'seed'): Context {
-  const path = tempPath();
-  createModel(path, { template, actor: 'tester' }).close();
-  const ctx: Context = { db: openDatabase(path), path, readOnly: false, actor: 'tester' };
-  contexts.push(ctx);
-  return ctx;
-}
 
 /** Everything a refused command must leave as it was: the policies and the audit log. */
 function state(ctx: Context) {
@@ -45,17 +28,6 @@ function state(ctx: Context) {
     events: ctx.db.prepare('SELECT * FROM audit_events ORDER BY id').all(),
     document: exportDocument(ctx.db),
   };
-}
-
-/** The CharterError `fn` throws; fails the test if it does not throw one. */
-function refusal(fn: () => unknown): CharterError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CharterError);
-    return error as CharterError;
-  }
-  throw new Error('expected the call to be refused');
 }
 
 const lastReviewOf = (ctx: Context, id: string) =>
@@ -79,7 +51,7 @@ describe('creating a policy', () => {
     parseInput('policy.create', { code: 'POL-007', title: 'Access control', lastReviewedOn });
 
   it('refuses a last review after tomorrow, naming the policy, the date and today, and writes nothing', () => {
-    const ctx = model();
+    const ctx = openContext();
     const before = state(ctx);
     const error = refusal(() => createPolicy(ctx, input('2027-03-01'), TODAY));
     expect(error.code).toBe('invalid_input');
@@ -91,14 +63,14 @@ describe('creating a policy', () => {
   });
 
   it('refuses the day after tomorrow', () => {
-    const ctx = model();
+    const ctx = openContext();
     expect(refusal(() => createPolicy(ctx, input(AFTER_TOMORROW), TODAY)).message).toContain(
       `(${AFTER_TOMORROW}) is later than today (${TODAY})`,
     );
   });
 
   it('names a policy without a code by its title', () => {
-    const ctx = model();
+    const ctx = openContext();
     const untitled = parseInput('policy.create', { title: 'Access control', lastReviewedOn: '2027-03-01' });
     expect(refusal(() => createPolicy(ctx, untitled, TODAY)).message).toMatch(
       /^The last review of "Access control" \(/,
@@ -106,7 +78,7 @@ describe('creating a policy', () => {
   });
 
   it('accepts today and tomorrow, for a user whose local date is already a day ahead of UTC', () => {
-    const ctx = model();
+    const ctx = openContext();
     const first = createPolicy(ctx, input(TODAY), TODAY);
     const second = createPolicy(ctx, { ...input(TOMORROW), code: 'POL-008' }, TODAY);
     expect(lastReviewOf(ctx, first.id as string)).toBe(TODAY);
@@ -119,7 +91,7 @@ describe('updating a policy', () => {
     parseInput('policy.update', { id: 'policy-isp', ...fields });
 
   it('refuses to move the last review past tomorrow, naming the policy and the field, and changes nothing', () => {
-    const ctx = model();
+    const ctx = openContext();
     const before = state(ctx);
     const error = refusal(() => updatePolicy(ctx, update({ lastReviewedOn: '2027-03-01' }), TODAY));
     expect(error.code).toBe('invalid_input');
@@ -130,7 +102,7 @@ describe('updating a policy', () => {
   });
 
   it('refuses it with the other fields of the same update, and none of them is saved', () => {
-    const ctx = model();
+    const ctx = openContext();
     const before = state(ctx);
     const error = refusal(() =>
       updatePolicy(
@@ -144,7 +116,7 @@ describe('updating a policy', () => {
   });
 
   it('accepts tomorrow and clearing the date', () => {
-    const ctx = model();
+    const ctx = openContext();
     updatePolicy(ctx, update({ lastReviewedOn: TOMORROW }), TODAY);
     expect(lastReviewOf(ctx, 'policy-isp')).toBe(TOMORROW);
     updatePolicy(ctx, update({ lastReviewedOn: null }), TODAY);
@@ -152,7 +124,7 @@ describe('updating a policy', () => {
   });
 
   it('leaves alone a future date stored before this check, so the other fields can still be edited', () => {
-    const ctx = model();
+    const ctx = openContext();
     ctx.db.prepare("UPDATE policies SET last_reviewed_on = '2030-01-01' WHERE id = 'policy-isp'").run();
     updatePolicy(ctx, update({ title: 'Renamed' }), TODAY);
     expect(lastReviewOf(ctx, 'policy-isp')).toBe('2030-01-01');
@@ -170,7 +142,7 @@ describe('importing a document', () => {
     const fromEmpty = replace ? 'seed' : 'empty';
 
     it(`refuses a future last review ${how}, naming the policy and its place, and changes nothing`, () => {
-      const ctx = model(fromEmpty);
+      const ctx = openContext(fromEmpty);
       const before = state(ctx);
       const doc = seedWithReviews('2026-01-15', '2027-03-01');
       const error = refusal(() => importModel(ctx, importInput(doc, replace), TODAY));
@@ -184,7 +156,7 @@ describe('importing a document', () => {
   }
 
   it('counts the other policies with a future last review', () => {
-    const ctx = model();
+    const ctx = openContext();
     const doc = seedWithReviews(AFTER_TOMORROW, TODAY, '2030-01-01', '2031-06-30');
     const error = refusal(() => importModel(ctx, importInput(doc, true), TODAY));
     expect(error.message).toMatch(
@@ -194,7 +166,7 @@ describe('importing a document', () => {
   });
 
   it('imports last reviews up to tomorrow', () => {
-    const ctx = model();
+    const ctx = openContext();
     importModel(ctx, importInput(seedWithReviews(TOMORROW, TODAY, null), true), TODAY);
     expect(lastReviewOf(ctx, 'policy-isp')).toBe(TOMORROW);
     expect(lastReviewOf(ctx, 'policy-sdlc')).toBe(TODAY);

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCommand, parseInput } from '../../../app/contract';
-import { CharterError } from '../../../app/errors';
-
-function refusal(fn: () => unknown): CharterError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CharterError);
-    return error as CharterError;
-  }
-  throw new Error('expected the input to be refused');
-}
+import { refusal } from '../../support/refusal';
 
 describe('the governance endpoints of the contract', () => {
   it('are two queries and one command', () => {

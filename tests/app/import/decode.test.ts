@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CharterError } from '../../../app/errors';
 import { checkFileSize, decodeText, firstInvalidUtf8 } from '../../../app/import/decode';
+import { refusal } from '../../support/refusal';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const withBom = (bom: number[], body: Uint8Array) => new Uint8Array([...bom, ...body]);
@@ -10,16 +10,6 @@ function utf16(s: string, littleEndian: boolean): Uint8Array {
   for (let i = 0; i < s.length; i++) view.setUint16(i * 2, s.charCodeAt(i), littleEndian);
   return out;
 }
-function errorOf(fn: () => unknown): CharterError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CharterError);
-    return error as CharterError;
-  }
-  throw new Error('expected an error');
-}
-
 const TEXT = 'Employee ID,Name\r\nE1,Zoë Ångström 🚀\r\n';
 
 describe('decoding import files', () => {
@@ -38,7 +28,7 @@ describe('decoding import files', () => {
 
   it('refuses Latin-1 bytes, naming the file, the byte and what to do', () => {
     const latin1 = new Uint8Array([...utf8('Name\r\nZo'), 0xeb, ...utf8('\r\n')]);
-    const error = errorOf(() => decodeText(latin1, 'people.csv'));
+    const error = refusal(() => decodeText(latin1, 'people.csv'));
     expect(error.code).toBe('invalid_input');
     expect(error.message).toContain('"people.csv"');
     expect(error.message).toContain('byte 0xEB at position 8 is not valid UTF-8');
@@ -48,19 +38,19 @@ describe('decoding import files', () => {
 
   it('refuses UTF-16 without a byte-order mark', () => {
     for (const le of [true, false]) {
-      const error = errorOf(() => decodeText(utf16(TEXT, le), 'hr.csv'));
+      const error = refusal(() => decodeText(utf16(TEXT, le), 'hr.csv'));
       expect(error.message).toContain('UTF-16 text without a byte-order mark');
     }
   });
 
   it('refuses a UTF-16 file whose body is broken', () => {
     const broken = withBom([0xff, 0xfe], new Uint8Array([0x41, 0x00, 0x00, 0xd8, 0x41, 0x00])); // lone surrogate
-    expect(errorOf(() => decodeText(broken, 'hr.csv')).message).toMatch(/not valid UTF-16 little-endian/);
+    expect(refusal(() => decodeText(broken, 'hr.csv')).message).toMatch(/not valid UTF-16 little-endian/);
   });
 
   it('refuses text holding NUL characters', () => {
     const bytes = utf8('Employee ID,Name\nE1,A\u0000B\n');
-    expect(errorOf(() => decodeText(bytes, 'hr.csv')).message).toContain('NUL character');
+    expect(refusal(() => decodeText(bytes, 'hr.csv')).message).toContain('NUL character');
   });
 
   it('finds the first byte that breaks UTF-8, including overlong forms and surrogates', () => {
@@ -72,7 +62,7 @@ describe('decoding import files', () => {
   });
 
   it('refuses a file over the size limit, naming the limit', () => {
-    expect(errorOf(() => checkFileSize(60 * 1024 * 1024, 'big.csv')).message).toMatch(
+    expect(refusal(() => checkFileSize(60 * 1024 * 1024, 'big.csv')).message).toMatch(
       /"big.csv" is too large to import: 62,914,560 bytes; the limit is 52,428,800 bytes \(50 MB\)/,
     );
     expect(() => checkFileSize(1000, 'small.csv')).not.toThrow();
