@@ -10,6 +10,8 @@ export interface ChartToolbarProps {
   selectedCount: number;
   /** A new layout is being computed (large charts, in a worker). */
   laying: boolean;
+  /** Zoomed out too far to read the roles (FarChart). */
+  far: boolean;
 }
 
 /** The chart's own settings: direction, compact stacking, the overview, collapsed subtrees. */
@@ -63,6 +65,11 @@ export function ChartToolbar(props: ChartToolbarProps) {
       {selectedCount > 1 && (
         <span className="chart-toolbar__note" role="status">
           {selectedCount} roles selected · drag onto a role to move them
+        </span>
+      )}
+      {props.far && (
+        <span className="chart-toolbar__note" role="status">
+          Too far out to read · click the chart to zoom in there
         </span>
       )}
       {props.laying && (

@@ -11,6 +11,7 @@ import {
   type NodeChange,
   type NodeTypes,
   type ReactFlowInstance,
+  type ReactFlowState,
 } from '@xyflow/react';
 import {
   useCallback,
@@ -26,6 +27,7 @@ import { isTextEntry } from '../shell/shortcuts';
 import { ChartActionsContext, type ChartActions } from './actions';
 import { ChartMinimap } from './ChartMinimap';
 import { ChartToolbar } from './ChartToolbar';
+import { FAR_ZOOM, FarChart } from './FarChart';
 import { chainToRoot, chartTree, stepForKey, stepFrom, type Tree } from './graph';
 import { Legend } from './Legend';
 import { chartOptions, COMPACT, DIRECTION, OVERVIEW, useChoice, useCollapsed } from './prefs';
@@ -54,6 +56,9 @@ const fitViewOptions = { padding: 0.15, maxZoom: 1 };
 /** Below this zoom role text is unreadable: a large chart opens at its head instead. */
 const LEGIBLE_ZOOM = 0.4;
 const proOptions = { hideAttribution: true };
+const NO_NODES: RoleFlowNode[] = [];
+const NO_EDGES: ReportingEdge[] = [];
+const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 const multiKeys = ['Shift', 'Control', 'Meta'];
 const ariaLabels = {
   'controls.ariaLabel': 'Zoom controls',
@@ -245,6 +250,10 @@ export function OrgChart(props: OrgChartProps) {
     if (shift) void setViewport({ x: x - shift.x * zoom, y: y - shift.y * zoom, zoom });
   }, [flow.nodes, getViewport, setViewport, store]);
 
+  // Zoomed out too far to read, React Flow draws no nodes (thousands would be mounted): FarChart does.
+  const far = useStore(isFar);
+  const marks = useMemo(() => new Set([...selected, ...chain]), [selected, chain]);
+
   // A role selected from elsewhere (the inspector, search, the keyboard) is brought into view.
   const paneWidth = useStore((s) => s.width);
   const paneHeight = useStore((s) => s.height);
@@ -310,8 +319,8 @@ export function OrgChart(props: OrgChartProps) {
     <div className="org-chart" ref={wrapper} onKeyDownCapture={onKeyDownCapture}>
       <ChartActionsContext.Provider value={actions}>
         <ReactFlow
-          nodes={nodes}
-          edges={flow.edges}
+          nodes={far ? NO_NODES : nodes}
+          edges={far ? NO_EDGES : flow.edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
@@ -349,10 +358,15 @@ export function OrgChart(props: OrgChartProps) {
               onExpandAll={expandAll}
               selectedCount={selected.size}
               laying={laid.chart !== chart || laid.options !== options}
+              far={far}
             />
           </Panel>
-          {/* The solid lines, near the view only; React Flow draws the few dotted ones. */}
-          <TreeLines lines={flow.lines} roles={rolesById} chain={chain} />
+          {far ? (
+            <FarChart nodes={flow.nodes} lines={flow.lines} marked={marks} />
+          ) : (
+            // The solid lines, near the view only; React Flow draws the few dotted ones.
+            <TreeLines lines={flow.lines} roles={rolesById} chain={chain} />
+          )}
           <Controls showInteractive={false} />
           {overview === 'on' && <ChartMinimap nodes={flow.nodes} />}
         </ReactFlow>

@@ -302,6 +302,33 @@ describe('a larger organization', () => {
     },
   );
 
+  it('draws 2,000 roles fitted to the window as boxes, without a node each, and a click zooms in there', async () => {
+    const doc = generateDocument({ roles: 2000, seed: 5, assignments: 0 });
+    const { context, page, problems } = await open('dark', doc);
+    try {
+      const nodes = page.locator('.react-flow__node-role');
+      await expect.poll(() => nodes.count(), { timeout: 10_000 }).toBeGreaterThan(5);
+      await page.locator('.react-flow__controls-fitview').click();
+      const far = page.getByRole('img', { name: /^All 2,000 roles, too small to read/ });
+      await far.waitFor();
+      expect(await nodes.count()).toBe(0);
+      expect(await page.getByRole('status').filter({ hasText: 'Too far out to read' }).count()).toBe(1);
+      await page.screenshot({ path: path.join(OUTPUT, 'renderer-2000-far-dark.png') });
+      expect(await axeViolations(page)).toEqual([]);
+      // A click in the middle of the chart.
+      const pane = await page.locator('.react-flow').boundingBox();
+      await page.mouse.click(
+        (pane?.x ?? 0) + (pane?.width ?? 0) / 2,
+        (pane?.y ?? 0) + (pane?.height ?? 0) / 2,
+      );
+      await expect.poll(() => nodes.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(await far.count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('stacks the inspector under the chart in a narrow window', async () => {
     const { context, page } = await open('dark', 'seed', { width: 720, height: 900 });
     try {
