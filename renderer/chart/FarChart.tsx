@@ -2,7 +2,8 @@
  * The chart zoomed out too far to read: its roles as boxes in their
  * function's colour and its solid lines, drawn as a few SVG paths instead
  * of thousands of role nodes (a 10,000-role chart fitted to the window
- * mounted 2,000 of them and took a third of a second per pan step). A
+ * mounted 2,000 of them and took a third of a second per pan step; at zoom
+ * 0.2 still 200, and a tenth of a second per step). A
  * click zooms in to reading size where it was made.
  */
 import { useReactFlow, ViewportPortal } from '@xyflow/react';
@@ -11,8 +12,11 @@ import type { TreeEdge } from '../../app/layout';
 import { minimapShapes } from './ChartMinimap';
 import { NODE_HEIGHT, NODE_WIDTH, type RoleFlowNode } from './toFlow';
 
-/** Below this zoom the chart is drawn as boxes (role text would be under 3 px). */
-export const FAR_ZOOM = 0.2;
+/**
+ * Below this zoom the chart is drawn as boxes: a zoomed-out role's short name
+ * (30 units high, .role-node__simple-name in chart.css) would be under 8 px.
+ */
+export const FAR_ZOOM = 8 / 30;
 /** The zoom a click on the boxes takes the chart to: its text readable. */
 const READING_ZOOM = 0.6;
 
