@@ -2,8 +2,7 @@
  * The chart zoomed out too far to read: its roles as boxes in their
  * function's colour and its solid lines, drawn as a few SVG paths instead
  * of thousands of role nodes (a 10,000-role chart fitted to the window
- * mounted 2,000 of them and took a third of a second per pan step; at zoom
- * 0.2 still 200, and a tenth of a second per step). A
+ * mounted 2,000 of them and took a third of a second per pan step). A
  * click zooms in to reading size where it was made.
  */
 import { useReactFlow, ViewportPortal } from '@xyflow/react';
@@ -14,9 +13,10 @@ import { NODE_HEIGHT, NODE_WIDTH, type RoleFlowNode } from './toFlow';
 
 /**
  * Below this zoom the chart is drawn as boxes: a zoomed-out role's short name
- * (30 units high, .role-node__simple-name in chart.css) would be under 8 px.
+ * (30 units high, .role-node__simple-name in chart.css) would be under 6 px,
+ * where the bold short names stop being legible in the screenshots.
  */
-export const FAR_ZOOM = 8 / 30;
+export const FAR_ZOOM = 6 / 30;
 /** The zoom a click on the boxes takes the chart to: its text readable. */
 const READING_ZOOM = 0.6;
 
