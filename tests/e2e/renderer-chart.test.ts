@@ -56,12 +56,7 @@ async function open(
   template: 'seed' | 'empty' | CharterDocument = 'seed',
   viewport = { width: 1440, height: 900 },
 ): Promise<Opened> {
-  // bypassCSP lets the axe-core script tag in; the app itself needs nothing inline.
-  const context = await browser.newContext({
-    colorScheme: scheme,
-    viewport,
-    bypassCSP: true,
-  });
+  const context = await browser.newContext({ colorScheme: scheme, viewport });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
