@@ -23,7 +23,7 @@ export interface HolderView {
 
 /**
  * A role as the chart shows it. Without its description, which only the
- * inspector shows (`role.detail`): a tenth of a 10,000-role chart's answer.
+ * inspector shows (`role.detail`): about a sixth of a 10,000-role chart's answer.
  */
 export interface ChartRole extends Omit<Role, 'description'> {
   holders: HolderView[];
